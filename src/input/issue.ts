@@ -1,0 +1,68 @@
+/**
+ * One problem found in an input: where it is and what is wrong with it.
+ *
+ * `path` leads from the value that was passed in to the bad field; it is empty when the value
+ * itself is wrong (for example `null` where an object was expected).
+ *
+ * @example
+ * const issue: Issue = { path: ['invitedAt'], message: 'must be a real instant ...' };
+ */
+export interface Issue {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** A list of issues that holds at least one. */
+export type Issues = readonly [Issue, ...Issue[]];
+
+/**
+ * The result of a parser that never throws: the parsed value, or every issue found at once.
+ *
+ * @example
+ * const result: ParseResult<number> = { ok: false, issues: [{ path: [], message: 'must be a number' }] };
+ * if (!result.ok) result.issues[0].message;
+ * //=> 'must be a number'
+ */
+export type ParseResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: Issues };
+
+/**
+ * Writes a path the way a reader looks for it: `invitedAt`, `items[3].licenses`, or `(root)`.
+ *
+ * @example
+ * formatPath(['items', 3, 'licenses'])
+ * //=> 'items[3].licenses'
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(root)';
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out === '' ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+/**
+ * Describes a received value in a few characters, for error messages. Never throws, never
+ * prints more than a short excerpt of a long string.
+ */
+export function describeValue(value: unknown): string {
+  try {
+    if (value === null) return 'null';
+    if (value === undefined) return 'undefined';
+    if (typeof value === 'string') {
+      const excerpt = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+      return JSON.stringify(excerpt);
+    }
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    if (typeof value === 'bigint') return `${String(value)}n`;
+    if (typeof value === 'symbol') return 'a symbol';
+    if (typeof value === 'function') return 'a function';
+    if (Array.isArray(value)) return 'an array';
+    return 'an object';
+  } catch {
+    return 'an unreadable value';
+  }
+}

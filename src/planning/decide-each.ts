@@ -1,0 +1,145 @@
+import type { Issues } from '../input/issue';
+import type { OrgSettings, ResolvedOrgSettings } from '../input/org-settings';
+import { PolicyInputError } from '../input/policy-input-error';
+import { isRecord } from '../input/read-field';
+import { parseUserSnapshot } from '../input/user-snapshot';
+import { decideValid, resolveOrgSettings } from '../policy/decide';
+import type { Decision } from '../policy/decision';
+
+/**
+ * The outcome for one item of a batch, tagged with its position in the input.
+ *
+ * @example
+ * const item: DecidedItem = { index: 0, ok: false, issues: [{ path: ['id'], message: 'must be a non-empty string' }] };
+ */
+export type DecidedItem =
+  | { readonly index: number; readonly ok: true; readonly decision: Decision }
+  | { readonly index: number; readonly ok: false; readonly issues: Issues };
+
+/**
+ * Decides one item of a batch. `seen` maps each id already decided to its index, so a repeated
+ * id is reported rather than decided twice. This is the whole per-user path of every batch.
+ */
+function decideItem(
+  settings: ResolvedOrgSettings,
+  item: unknown,
+  index: number,
+  seen: Map<string, number>,
+): DecidedItem {
+  const parsed = parseUserSnapshot(item);
+  if (!parsed.ok) return { index, ok: false, issues: parsed.issues };
+  const user = parsed.value;
+  const first = seen.get(user.id);
+  if (first !== undefined) {
+    return {
+      index,
+      ok: false,
+      issues: [{ path: ['id'], message: `is a duplicate: the item at index ${first} already has this id` }],
+    };
+  }
+  seen.set(user.id, index);
+  return { index, ok: true, decision: decideValid(settings, user) };
+}
+
+function notIterable(kind: string): PolicyInputError {
+  return new PolicyInputError([{ path: [], message: `users must be ${kind}` }], 'users');
+}
+
+function iteratorOf(users: unknown): Iterator<unknown> {
+  try {
+    if (isRecord(users) || Array.isArray(users)) {
+      const method = (users as { [Symbol.iterator]?: unknown })[Symbol.iterator];
+      if (typeof method === 'function') return (method as () => Iterator<unknown>).call(users);
+    }
+  } catch {
+    throw new PolicyInputError([{ path: [], message: 'could not be iterated (starting it threw an error)' }], 'users');
+  }
+  throw notIterable('an iterable (an array, a Set, a generator...)');
+}
+
+function asyncIteratorOf(users: unknown): AsyncIterator<unknown> | Iterator<unknown> {
+  try {
+    if (isRecord(users)) {
+      const method = (users as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator];
+      if (typeof method === 'function') return (method as () => AsyncIterator<unknown>).call(users);
+    }
+  } catch {
+    throw new PolicyInputError([{ path: [], message: 'could not be iterated (starting it threw an error)' }], 'users');
+  }
+  return iteratorOf(users);
+}
+
+function readFailure(index: number): PolicyInputError {
+  return new PolicyInputError(
+    [{ path: [index], message: 'could not be read: the iterable threw an error while producing it' }],
+    'users',
+  );
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  try {
+    return isRecord(value) && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
+  } catch {
+    return false;
+  }
+}
+
+function* decideSync(settings: ResolvedOrgSettings, iterator: Iterator<unknown>): Generator<DecidedItem, void, undefined> {
+  const seen = new Map<string, number>();
+  for (let index = 0; ; index += 1) {
+    let step: IteratorResult<unknown>;
+    try {
+      step = iterator.next();
+    } catch {
+      throw readFailure(index);
+    }
+    if (step.done === true) return;
+    yield decideItem(settings, step.value, index, seen);
+  }
+}
+
+async function* decideAsync(
+  settings: ResolvedOrgSettings,
+  iterator: AsyncIterator<unknown> | Iterator<unknown>,
+): AsyncGenerator<DecidedItem, void, undefined> {
+  const seen = new Map<string, number>();
+  for (let index = 0; ; index += 1) {
+    let step: IteratorResult<unknown>;
+    try {
+      step = await iterator.next();
+    } catch {
+      throw readFailure(index);
+    }
+    if (step.done === true) return;
+    yield decideItem(settings, step.value, index, seen);
+  }
+}
+
+/**
+ * Decides a stream of users one at a time, in order, holding nothing but the set of ids seen
+ * (a repeated id is reported as invalid; the first one is decided). Give it an array, a Set or
+ * a generator and it yields synchronously; give it an async iterable (a file being read, a
+ * paged API) and it returns an async generator.
+ *
+ * Settings are checked at once, before any user is read.
+ *
+ * @throws {@link PolicyInputError} when the settings are malformed, when `users` is not
+ * iterable, or when the iterable itself throws while producing an item (its index is the path).
+ * @example
+ * const items = [...decideEach({}, [{ id: 'a', license: 'free', hasSignedIn: false }, { id: '' }])];
+ * items.map((item) => (item.ok ? item.decision.kind : item.issues[0].path));
+ * //=> ['skip-free', ['id']]
+ */
+export function decideEach(settings: OrgSettings, users: Iterable<unknown>): Generator<DecidedItem, void, undefined>;
+export function decideEach(
+  settings: OrgSettings,
+  users: AsyncIterable<unknown>,
+): AsyncGenerator<DecidedItem, void, undefined>;
+export function decideEach(
+  settings: OrgSettings,
+  users: Iterable<unknown> | AsyncIterable<unknown>,
+): Generator<DecidedItem, void, undefined> | AsyncGenerator<DecidedItem, void, undefined> {
+  const resolved = resolveOrgSettings(settings);
+  if (isAsyncIterable(users)) return decideAsync(resolved, asyncIteratorOf(users));
+  return decideSync(resolved, iteratorOf(users));
+}

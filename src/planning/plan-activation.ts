@@ -1,0 +1,70 @@
+import type { Issues } from '../input/issue';
+import type { OrgSettings } from '../input/org-settings';
+import type { Decision } from '../policy/decision';
+import { OUTCOME_KINDS, type OutcomeKind } from '../policy/outcomes';
+import { decideEach } from './decide-each';
+
+/**
+ * An item of a batch that could not be decided: its position in the input and every problem.
+ *
+ * @example
+ * const item: InvalidItem = { index: 2, issues: [{ path: ['license'], message: 'must be "free" or "paid"' }] };
+ */
+export interface InvalidItem {
+  readonly index: number;
+  readonly issues: Issues;
+}
+
+/**
+ * The plan for a whole org.
+ *
+ * @example
+ * const plan: ActivationPlan = planActivation({}, []);
+ * plan.byKind['auto-send']
+ * //=> []
+ */
+export interface ActivationPlan {
+  /** One decision per valid user, in input order. */
+  readonly decisions: readonly Decision[];
+  /** Every item that could not be decided, in input order. */
+  readonly invalid: readonly InvalidItem[];
+  /** For every outcome kind (all six keys, always), the ids of the users with it, in input order. */
+  readonly byKind: { readonly [K in OutcomeKind]: readonly string[] };
+}
+
+/**
+ * Decides every user of an org at once. Each decision equals what `decide` gives that user
+ * alone; bad items (including ones whose property reads throw) and repeated ids land in
+ * `invalid` with their index, and every other user is still decided: decisions + invalid
+ * always add up to the number of items read.
+ *
+ * @param users - Any iterable: an array, a Set, a generator. For async sources, use {@link decideEach}.
+ * @throws {@link PolicyInputError} when the settings are malformed (before anyone is decided) or `users` is not iterable.
+ * @example
+ * const plan = planActivation({ autoSendActivationEmails: false }, [
+ *   { id: 'ana', license: 'paid', hasSignedIn: false },
+ *   { id: 'ben', license: 'free', hasSignedIn: false },
+ *   { id: 'ana', license: 'paid', hasSignedIn: true },
+ * ]);
+ * plan.byKind['manual-required']
+ * //=> ['ana']
+ * plan.invalid.map((item) => item.index)
+ * //=> [2]
+ */
+export function planActivation(settings: OrgSettings, users: Iterable<unknown>): ActivationPlan {
+  const decisions: Decision[] = [];
+  const invalid: InvalidItem[] = [];
+  const byKind = Object.fromEntries(OUTCOME_KINDS.map((kind) => [kind, [] as string[]])) as Record<
+    OutcomeKind,
+    string[]
+  >;
+  for (const item of decideEach(settings, users)) {
+    if (item.ok) {
+      decisions.push(item.decision);
+      byKind[item.decision.kind].push(item.decision.userId);
+    } else {
+      invalid.push({ index: item.index, issues: item.issues });
+    }
+  }
+  return { decisions, invalid, byKind };
+}
