@@ -6,7 +6,8 @@ export default defineConfig({
   },
   format: ['esm', 'cjs'],
   dts: true,
-  clean: true,
+  // No clean: several builds may run side by side while developing; CI starts from a fresh clone.
+  clean: false,
   sourcemap: false,
   target: 'es2022',
   platform: 'neutral',
