@@ -1,0 +1,101 @@
+// Installs the packed tarball into a scratch folder and uses it by name, as a user would,
+// with `import` and with `require`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  exports: Record<string, unknown>;
+};
+let scratch = '';
+
+function run(file: string, args: readonly string[], cwd: string): string {
+  return execFileSync(file, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist/index.js'))) run('npm', ['run', 'build', '--silent'], root);
+  scratch = mkdtempSync(join(tmpdir(), 'aep-packed-'));
+  run('npm', ['pack', '--silent', '--pack-destination', scratch], root);
+  const tarball = readdirSync(scratch).find((file) => file.endsWith('.tgz'));
+  if (tarball === undefined) throw new Error('npm pack wrote no tarball');
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true }));
+  run('npm', ['install', '--silent', '--prefer-offline', '--no-audit', '--no-fund', join(scratch, tarball)], scratch);
+}, 240_000);
+
+afterAll(() => {
+  if (scratch !== '') rmSync(scratch, { recursive: true, force: true });
+});
+
+const script = (load: string) => `
+${load}
+const off = { autoSendActivationEmails: false };
+const decision = api.decide(off, { id: 'u1', license: 'paid', hasSignedIn: false });
+let error;
+try { api.decide({}, { id: '' }); } catch (caught) { error = caught; }
+const plan = api.planActivation({}, [{ id: 'a', license: 'free', hasSignedIn: false }, null]);
+console.log(JSON.stringify({
+  decision,
+  errorIsPolicyInputError: error instanceof api.PolicyInputError && error instanceof Error,
+  errorName: error && error.name,
+  invalid: plan.invalid.map((item) => item.index),
+  kinds: api.OUTCOME_KINDS,
+  frozenDefaults: Object.isFrozen(api.DEFAULT_ORG_SETTINGS),
+}));
+`;
+
+describe('the packed package, installed by name', () => {
+  const expected = {
+    decision: {
+      kind: 'manual-required',
+      userId: 'u1',
+      rule: 'new-user',
+      trigger: 'new-user',
+    },
+    errorIsPolicyInputError: true,
+    errorName: 'PolicyInputError',
+    invalid: [1],
+    frozenDefaults: true,
+  };
+
+  it('works with import (ESM)', () => {
+    writeFileSync(join(scratch, 'esm.mjs'), script(`import * as api from '${manifest.name}';`));
+    const out = JSON.parse(run('node', ['esm.mjs'], scratch)) as Record<string, unknown>;
+    expect(out).toMatchObject(expected);
+    expect(out['kinds']).toHaveLength(6);
+  });
+
+  it('works with require (CommonJS)', () => {
+    writeFileSync(join(scratch, 'cjs.cjs'), script(`const api = require('${manifest.name}');`));
+    const out = JSON.parse(run('node', ['cjs.cjs'], scratch)) as Record<string, unknown>;
+    expect(out).toMatchObject(expected);
+  });
+
+  it('resolves every code entry of the exports map both ways', () => {
+    const entries = Object.keys(manifest.exports).filter((key) => !key.endsWith('.json'));
+    expect(entries).toContain('.');
+    for (const entry of entries) {
+      const specifier = entry === '.' ? manifest.name : `${manifest.name}/${entry.slice(2)}`;
+      writeFileSync(
+        join(scratch, 'entry.mjs'),
+        `const m = await import('${specifier}'); console.log(Object.keys(m).length);`,
+      );
+      writeFileSync(join(scratch, 'entry.cjs'), `console.log(Object.keys(require('${specifier}')).length);`);
+      expect(Number(run('node', ['entry.mjs'], scratch)), `${specifier} (import)`).toBeGreaterThan(0);
+      expect(Number(run('node', ['entry.cjs'], scratch)), `${specifier} (require)`).toBeGreaterThan(0);
+    }
+  });
+
+  it('ships no tests, sources or configuration', () => {
+    const installed = join(scratch, 'node_modules', manifest.name);
+    const top = readdirSync(installed).sort();
+    expect(top).not.toContain('src');
+    expect(top).not.toContain('test');
+    expect(top).toContain('dist');
+    expect(top).toContain('package.json');
+  });
+});
