@@ -1,0 +1,41 @@
+import type { ManualTrigger, OutcomeKind } from '../policy/outcomes';
+import type { AdvisoryCode } from '../preview/advisories';
+
+/**
+ * The languages the explanations are written in; English is the default.
+ *
+ * @example
+ * LOCALES
+ * //=> ['en', 'fr']
+ */
+export const LOCALES = ['en', 'fr'] as const;
+
+/**
+ * A language the explanations are written in.
+ *
+ * @example
+ * const locale: Locale = 'fr';
+ */
+export type Locale = (typeof LOCALES)[number];
+
+/**
+ * Every message of one language. Each locale's catalog (`en.ts`, `fr.ts`) is checked with
+ * `satisfies Catalog`, so a message missing from any language, or a stray one, fails to compile.
+ *
+ * To add a section (say `reminders`):
+ * 1. add `readonly reminders: { readonly [K in YourCode]: string };` below, `YourCode` being
+ *    derived from your own `as const` list, as the other sections are;
+ * 2. add a `reminders: { ... }` block to every catalog (`en.ts`, `fr.ts`): `tsc` names each
+ *    one that lacks it, and each missing message;
+ * 3. read it as `CATALOGS[locale].reminders[code]` (see `explain.ts`), after checking `locale`
+ *    with `resolveLocale`.
+ * Keep each message to one or two sentences: the catalogs ship in the main entry.
+ */
+export interface Catalog {
+  /** What each outcome means for the user, in one sentence. */
+  readonly kinds: { readonly [K in OutcomeKind]: string };
+  /** Why a manual email is needed; follows the `manual-required` sentence. */
+  readonly triggers: { readonly [T in ManualTrigger]: string };
+  /** What an admin must be told about a settings change. */
+  readonly advisories: { readonly [A in AdvisoryCode]: string };
+}

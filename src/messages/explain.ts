@@ -1,0 +1,100 @@
+import { match, P } from 'ts-pattern';
+import { describeValue, type Issue } from '../input/issue';
+import { PolicyInputError } from '../input/policy-input-error';
+import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
+import type { Decision } from '../policy/decision';
+import { MANUAL_TRIGGERS, OUTCOME_KINDS, type ManualTrigger, type OutcomeKind } from '../policy/outcomes';
+import { ADVISORY_CODES, type AdvisoryCode } from '../preview/advisories';
+import { LOCALES, type Catalog, type Locale } from './catalog';
+import { en } from './en';
+import { fr } from './fr';
+
+const CATALOGS: { readonly [L in Locale]: Catalog } = { en, fr };
+
+/** The fields of a decision that the messages depend on, once checked. */
+type Explained =
+  | { readonly kind: Exclude<OutcomeKind, 'manual-required'> }
+  | { readonly kind: 'manual-required'; readonly trigger: ManualTrigger };
+
+function oneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
+function expected(list: readonly string[], value: unknown): string {
+  if (value === UNREADABLE) return UNREADABLE_MESSAGE;
+  return `must be one of ${list.map((item) => `"${item}"`).join(', ')} (received ${describeValue(value)})`;
+}
+
+/**
+ * Checks a locale, `undefined` meaning English. Sections added to the catalogs read their
+ * messages through it too.
+ *
+ * @internal
+ */
+export function resolveLocale(locale: unknown): Catalog {
+  if (locale === undefined) return CATALOGS.en;
+  if (oneOf(LOCALES, locale)) return CATALOGS[locale];
+  throw new PolicyInputError([{ path: ['locale'], message: expected(LOCALES, locale) }], 'locale');
+}
+
+function readDecision(decision: unknown): Explained {
+  if (!isRecord(decision)) {
+    throw new PolicyInputError(
+      [{ path: [], message: `a decision must be an object (received ${describeValue(decision)})` }],
+      'decision',
+    );
+  }
+  const kind = readField(decision, 'kind');
+  let issue: Issue;
+  if (!oneOf(OUTCOME_KINDS, kind)) issue = { path: ['kind'], message: expected(OUTCOME_KINDS, kind) };
+  else if (kind !== 'manual-required') return { kind };
+  else {
+    const trigger = readField(decision, 'trigger');
+    if (oneOf(MANUAL_TRIGGERS, trigger)) return { kind, trigger };
+    issue = { path: ['trigger'], message: expected(MANUAL_TRIGGERS, trigger) };
+  }
+  throw new PolicyInputError([issue], 'decision');
+}
+
+/**
+ * Explains a decision to a Control Hub admin in one or two sentences, in English or French.
+ * Only `kind` (and `trigger`, for `manual-required`) are read, so a decision stored as JSON
+ * explains just as well.
+ *
+ * @param locale - `'en'` (the default) or `'fr'`.
+ * @throws {@link PolicyInputError} when `locale` is not one of `LOCALES` (the issue's path is
+ * `['locale']`), or when the decision is not an object or its `kind` or `trigger` is not one
+ * this package knows (the path names the field).
+ * @example
+ * const decision = decide({ autoSendActivationEmails: false }, { id: 'u1', license: 'paid', hasSignedIn: false });
+ * explain(decision)
+ * //=> 'Automatic activation emails are off, so you must email this user yourself. They were added recently and have never been emailed.'
+ * explain(decide({}, { id: 'u2', license: 'free', hasSignedIn: false }), 'fr')
+ * //=> "Cet utilisateur a une licence gratuite\u00a0: aucun courriel d'activation ne lui est envoyé."
+ */
+export function explain(decision: Decision, locale?: Locale): string {
+  const catalog = resolveLocale(locale);
+  // Branches once per message, not once per user: the planning path never comes here.
+  return match(readDecision(decision))
+    .with({ kind: 'manual-required' }, ({ kind, trigger }) => `${catalog.kinds[kind]} ${catalog.triggers[trigger]}`)
+    .with({ kind: P.not('manual-required') }, ({ kind }) => catalog.kinds[kind])
+    .exhaustive();
+}
+
+/**
+ * Explains an advisory of {@link previewSettingsChange} to an admin, in English or French.
+ *
+ * @param locale - `'en'` (the default) or `'fr'`.
+ * @throws {@link PolicyInputError} when `code` is not one of `ADVISORY_CODES` (path `['code']`)
+ * or `locale` is not one of `LOCALES` (path `['locale']`).
+ * @example
+ * explainAdvisory('reminders-suppressed')
+ * //=> 'Control Hub stops reminding users who never signed in: keep track of them and remind them yourself.'
+ */
+export function explainAdvisory(code: AdvisoryCode, locale?: Locale): string {
+  const catalog = resolveLocale(locale);
+  if (!oneOf(ADVISORY_CODES, code)) {
+    throw new PolicyInputError([{ path: ['code'], message: expected(ADVISORY_CODES, code) }], 'advisory code');
+  }
+  return catalog.advisories[code];
+}
