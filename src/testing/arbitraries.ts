@@ -1,0 +1,339 @@
+import * as fc from 'fast-check';
+import {
+  parseInstant,
+  RULES,
+  type License,
+  type OrgSettings,
+  type OutcomeKind,
+  type RuleId,
+  type UserSnapshot,
+} from '../index';
+
+// Only the kit's public surface of the main entry is imported (through '../index'), so that the
+// built kit can load the main entry's own files instead of carrying a second copy of them.
+
+/**
+ * Settings and a user, as `decide(settings, user)` takes them.
+ *
+ * @example
+ * const input: DecisionInput = { settings: {}, user: { id: 'u1', license: 'paid', hasSignedIn: false } };
+ * decide(input.settings, input.user).kind
+ * //=> 'auto-send'
+ */
+export interface DecisionInput {
+  readonly settings: OrgSettings;
+  readonly user: UserSnapshot;
+}
+
+/**
+ * What {@link arbDecisionInput} may be asked for: an outcome kind, a rule row, or both.
+ *
+ * @example
+ * const options: DecisionInputOptions = { kind: 'manual-required', rule: 'inactive-user' };
+ */
+export interface DecisionInputOptions {
+  /** Only inputs that `decide` gives this kind. */
+  readonly kind?: OutcomeKind;
+  /** Only inputs decided by this row of `RULES`. */
+  readonly rule?: RuleId;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+/** A field left out of the object altogether (not `undefined`: parsed values never hold that). */
+const ABSENT: unique symbol = Symbol('absent');
+type Absent = typeof ABSENT;
+
+function withoutAbsent<T extends object>(fields: { [K in keyof T]: T[K] | Absent }): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) if (value !== ABSENT) out[key] = value;
+  return out as T;
+}
+
+/** The field is absent, `null`, or a value. Absent first: that is where shrinking goes. */
+function absentNullOr<T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null | Absent> {
+  return fc.oneof(fc.constant(ABSENT), fc.constant(null), arb);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function daysIn(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
+const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+
+const arbYear = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: 2000, max: 2040 }) },
+  // Whole four-digit range, leap centuries (2000, 2400) and non-leap ones (1900, 2100) included.
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 9999 }) },
+  { weight: 1, arbitrary: fc.constantFrom(1900, 2000, 2100, 2400) },
+);
+
+// Day 29 to 31 are where calendars differ, so they are drawn often and clamped to the month.
+const arbDayWish = fc.oneof(fc.integer({ min: 1, max: 28 }), fc.constantFrom(29, 30, 31));
+
+const arbFraction = fc.oneof(
+  fc.constant(''),
+  fc
+    .array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 9 })
+    .map((digits) => `.${digits.join('')}`),
+);
+
+const arbOffset = fc.oneof(
+  fc.constant('Z'),
+  fc
+    .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+    .map(([sign, hours, minutes]) => `${sign}${pad(hours, 2)}:${pad(minutes, 2)}`),
+);
+
+/**
+ * Real instants in every form `parseUserSnapshot` accepts: years 0000 to 9999, leap days, the
+ * last day of each month, times from 00:00:00 to 23:59:59, 0 to 9 fraction digits, `Z` or an
+ * offset from -23:59 to +23:59.
+ */
+export function arbInstant(): fc.Arbitrary<string> {
+  return fc
+    .record({
+      year: arbYear,
+      month: fc.integer({ min: 1, max: 12 }),
+      day: arbDayWish,
+      hour: fc.integer({ min: 0, max: 23 }),
+      minute: fc.integer({ min: 0, max: 59 }),
+      second: fc.integer({ min: 0, max: 59 }),
+      fraction: arbFraction,
+      offset: arbOffset,
+    })
+    .map(({ year, month, day, hour, minute, second, fraction, offset }) => {
+      const realDay = Math.min(day, daysIn(year, month));
+      return (
+        `${pad(year, 4)}-${pad(month, 2)}-${pad(realDay, 2)}` +
+        `T${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}${fraction}${offset}`
+      );
+    });
+}
+
+// Code points from every plane, surrogates excluded so that every id is well-formed UTF-16.
+const arbCodePoint = fc.oneof(
+  fc.integer({ min: 0x20, max: 0x7e }),
+  fc.integer({ min: 0xa0, max: 0xd7ff }),
+  fc.integer({ min: 0xe000, max: 0xfffd }),
+  fc.integer({ min: 0x1_0000, max: 0x10_ffff }),
+);
+
+function arbTextOf(codePoints: fc.Arbitrary<number>, minLength: number, maxLength: number): fc.Arbitrary<string> {
+  return fc
+    .array(codePoints, { minLength, maxLength })
+    .map((points) => String.fromCodePoint(...points));
+}
+
+/**
+ * Non-empty ids of many shapes: short ASCII keys, UUIDs, email addresses, Webex-style base64
+ * person ids, text with spaces (leading, trailing, only spaces), any Unicode (emoji and other
+ * astral characters included) and very long ids (up to 5,000 characters).
+ */
+export function arbUserId(): fc.Arbitrary<string> {
+  return fc.oneof(
+    fc.integer({ min: 1, max: 99_999 }).map((n) => `u-${n}`),
+    fc.uuid(),
+    fc.emailAddress(),
+    fc.uuid().map((uuid) => base64(`ciscospark://us/PEOPLE/${uuid}`)),
+    arbTextOf(fc.constantFrom(0x20, 0x61, 0x62, 0x09, 0xa0, 0x3000), 1, 12),
+    arbTextOf(arbCodePoint, 1, 40),
+    arbTextOf(fc.integer({ min: 0x21, max: 0x7e }), 1_000, 5_000),
+  );
+}
+
+// btoa is in browsers and Node 16+, but not in the DOM-less type libraries some users compile with.
+function base64(text: string): string {
+  return (globalThis as unknown as { btoa(data: string): string }).btoa(text);
+}
+
+const arbLicense: fc.Arbitrary<License> = fc.constantFrom('paid', 'free');
+
+// An email history: never emailed (both instants absent or null), or emailed with
+// `lastEmailedAt` absent, null, or not before `invitedAt`.
+function arbNeverEmailed(): fc.Arbitrary<{ invitedAt: null | Absent; lastEmailedAt: null | Absent }> {
+  return fc.record({
+    invitedAt: fc.constantFrom<null | Absent>(ABSENT, null),
+    lastEmailedAt: fc.constantFrom<null | Absent>(ABSENT, null),
+  });
+}
+
+function arbEmailed(): fc.Arbitrary<{ invitedAt: string; lastEmailedAt: string | null | Absent }> {
+  return fc.oneof(
+    fc.record({ invitedAt: arbInstant(), lastEmailedAt: fc.constantFrom<null | Absent>(ABSENT, null) }),
+    // The same instant twice: a user emailed once.
+    arbInstant().map((at) => ({ invitedAt: at, lastEmailedAt: at })),
+    // Two instants, the earlier one first: ordering rather than filtering keeps every draw.
+    fc.tuple(arbInstant(), arbInstant()).map(([a, b]) =>
+      parseInstant(a)! <= parseInstant(b)! ? { invitedAt: a, lastEmailedAt: b } : { invitedAt: b, lastEmailedAt: a },
+    ),
+  );
+}
+
+const arbRemindersSent = fc.oneof(
+  fc.constant<number | Absent>(ABSENT),
+  fc.nat({ max: 12 }),
+  fc.maxSafeNat(),
+);
+
+interface SnapshotParts {
+  readonly license: fc.Arbitrary<License>;
+  readonly previousLicense: fc.Arbitrary<License | null | Absent>;
+  readonly hasSignedIn: fc.Arbitrary<boolean>;
+  readonly history: fc.Arbitrary<{ invitedAt: string | null | Absent; lastEmailedAt: string | null | Absent }>;
+}
+
+function arbSnapshotOf(parts: SnapshotParts): fc.Arbitrary<UserSnapshot> {
+  return fc
+    .record({
+      id: arbUserId(),
+      license: parts.license,
+      previousLicense: parts.previousLicense,
+      hasSignedIn: parts.hasSignedIn,
+      history: parts.history,
+      remindersSent: arbRemindersSent,
+    })
+    .map(({ id, license, previousLicense, hasSignedIn, history, remindersSent }) =>
+      withoutAbsent<UserSnapshot>({
+        id,
+        license,
+        previousLicense,
+        hasSignedIn,
+        invitedAt: history.invitedAt,
+        lastEmailedAt: history.lastEmailedAt,
+        remindersSent,
+      }),
+    );
+}
+
+const anyHistory = (): SnapshotParts['history'] => fc.oneof(arbNeverEmailed(), arbEmailed());
+
+/** For each rule row, the users it decides, built from its condition (rows are tried in order). */
+const USERS_BY_RULE: { readonly [R in RuleId]: () => fc.Arbitrary<UserSnapshot> } = {
+  'free-license': () =>
+    arbSnapshotOf({
+      license: fc.constant('free'),
+      previousLicense: absentNullOr(arbLicense),
+      hasSignedIn: fc.boolean(),
+      history: anyHistory(),
+    }),
+  'free-to-paid-conversion': () =>
+    arbSnapshotOf({
+      license: fc.constant('paid'),
+      previousLicense: fc.constant('free'),
+      hasSignedIn: fc.boolean(),
+      history: anyHistory(),
+    }),
+  'already-signed-in': () =>
+    arbSnapshotOf({
+      license: fc.constant('paid'),
+      previousLicense: absentNullOr(fc.constant('paid')),
+      hasSignedIn: fc.constant(true),
+      history: anyHistory(),
+    }),
+  'new-user': () =>
+    arbSnapshotOf({
+      license: fc.constant('paid'),
+      previousLicense: absentNullOr(fc.constant('paid')),
+      hasSignedIn: fc.constant(false),
+      history: arbNeverEmailed(),
+    }),
+  'inactive-user': () =>
+    arbSnapshotOf({
+      license: fc.constant('paid'),
+      previousLicense: absentNullOr(fc.constant('paid')),
+      hasSignedIn: fc.constant(false),
+      history: arbEmailed(),
+    }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Public arbitraries
+
+/**
+ * Every valid settings object: each field `true`, `false` or left out (`{}` included), and
+ * never an unknown key, so `parseOrgSettings` accepts every value.
+ *
+ * @example
+ * fc.sample(arbOrgSettings(), { seed: 42, numRuns: 50 }).every((settings) => parseOrgSettings(settings).ok)
+ * //=> true
+ */
+export function arbOrgSettings(): fc.Arbitrary<OrgSettings> {
+  return arbSettingsWith(fc.constantFrom<boolean | Absent>(ABSENT, true, false));
+}
+
+function arbSettingsWith(autoSend: fc.Arbitrary<boolean | Absent>): fc.Arbitrary<OrgSettings> {
+  return fc
+    .record({
+      autoSendActivationEmails: autoSend,
+      meetingsIncluded: fc.constantFrom<boolean | Absent>(ABSENT, false, true),
+    })
+    .map((fields) => withoutAbsent<OrgSettings>(fields));
+}
+
+/**
+ * Every valid user snapshot shape: optional fields present, `null` or left out; ids of many
+ * shapes (Unicode, spaces, very long); real instants with offsets and fractions of a second,
+ * `lastEmailedAt` never before `invitedAt`. Each value is already in parsed form:
+ * `parseUserSnapshot(user)` accepts it and returns an equal object.
+ *
+ * @example
+ * fc.sample(arbUserSnapshot(), { seed: 42, numRuns: 50 }).every((user) => parseUserSnapshot(user).ok)
+ * //=> true
+ */
+export function arbUserSnapshot(): fc.Arbitrary<UserSnapshot> {
+  return fc.oneof(...RULES.map((rule) => USERS_BY_RULE[rule.id]()));
+}
+
+const ON: fc.Arbitrary<boolean | Absent> = fc.constantFrom<boolean | Absent>(ABSENT, true);
+const OFF: fc.Arbitrary<boolean | Absent> = fc.constant(false);
+const EITHER: fc.Arbitrary<boolean | Absent> = fc.constantFrom<boolean | Absent>(ABSENT, true, false);
+
+/**
+ * Settings and a user that `decide` gives exactly the requested `kind` (and `rule`, when asked),
+ * or any valid pair when nothing is asked. Built row by row from `RULES` rather than by
+ * filtering, so every draw counts and counterexamples shrink to small inputs. Every row that
+ * can yield the kind is drawn: `manual-required` covers both `new-user` and `inactive-user`
+ * with automatic emails off; `auto-send` has the setting `true` or left out.
+ *
+ * @throws RangeError when no row of `RULES` yields `kind` with `rule`, or either is unknown.
+ * @example
+ * const inputs = fc.sample(arbDecisionInput('manual-required'), { seed: 7, numRuns: 50 });
+ * inputs.every(({ settings, user }) => decide(settings, user).kind === 'manual-required')
+ * //=> true
+ * fc.sample(arbDecisionInput({ rule: 'inactive-user' }), { seed: 7, numRuns: 20 })
+ *   .every(({ settings, user }) => decide(settings, user).rule === 'inactive-user')
+ * //=> true
+ */
+export function arbDecisionInput(kindOrOptions?: OutcomeKind | DecisionInputOptions): fc.Arbitrary<DecisionInput> {
+  const options: DecisionInputOptions =
+    typeof kindOrOptions === 'string' ? { kind: kindOrOptions } : kindOrOptions ?? {};
+  const { kind, rule } = options;
+  if (kind !== undefined && !RULES.some((row) => row.autoSendOn === kind || row.autoSendOff === kind)) {
+    throw new RangeError(`arbDecisionInput: no rule yields the kind ${JSON.stringify(kind)}`);
+  }
+  if (rule !== undefined && !RULES.some((row) => row.id === rule)) {
+    throw new RangeError(`arbDecisionInput: there is no rule ${JSON.stringify(rule)}`);
+  }
+  const branches: fc.Arbitrary<DecisionInput>[] = [];
+  for (const row of RULES) {
+    if (rule !== undefined && row.id !== rule) continue;
+    const on = kind === undefined || row.autoSendOn === kind;
+    const off = kind === undefined || row.autoSendOff === kind;
+    if (!on && !off) continue;
+    const autoSend = on && off ? EITHER : on ? ON : OFF;
+    branches.push(
+      fc.record({ settings: arbSettingsWith(autoSend), user: USERS_BY_RULE[row.id]() }),
+    );
+  }
+  if (branches.length === 0) {
+    throw new RangeError(
+      `arbDecisionInput: the rule ${JSON.stringify(rule)} never yields the kind ${JSON.stringify(kind)}`,
+    );
+  }
+  return branches.length === 1 ? branches[0]! : fc.oneof(...branches);
+}
