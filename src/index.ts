@@ -43,3 +43,8 @@ export {
   requiredManualEmailItems,
 } from './manual-email/checklist';
 export type { ManualEmailItem } from './manual-email/checklist';
+
+// Standard Schema v1 validators, for libraries that take any such schema.
+export { userSnapshotSchema, orgSettingsSchema } from './schema/standard-schema';
+export type { PolicyStandardSchema } from './schema/standard-schema';
+export type { StandardSchemaV1 } from './schema/standard-schema-v1';
