@@ -1,8 +1,8 @@
-import type { Issues } from '../input/issue';
+import type { Issues, ParseResult } from '../input/issue';
 import type { OrgSettings, ResolvedOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
 import { isRecord } from '../input/read-field';
-import { parseUserSnapshot } from '../input/user-snapshot';
+import { parseUserSnapshot, type UserSnapshot } from '../input/user-snapshot';
 import { decideValid, resolveOrgSettings } from '../policy/decide';
 import type { Decision } from '../policy/decision';
 
@@ -17,28 +17,72 @@ export type DecidedItem =
   | { readonly index: number; readonly ok: false; readonly issues: Issues };
 
 /**
- * Decides one item of a batch. `seen` maps each id already decided to its index, so a repeated
- * id is reported rather than decided twice. This is the whole per-user path of every batch.
+ * Parses one item of a batch. `seen` maps each id already accepted to its index, so a repeated
+ * id is reported rather than decided twice.
  */
+function parseItem(item: unknown, index: number, seen: Map<string, number>): ParseResult<UserSnapshot> {
+  const parsed = parseUserSnapshot(item);
+  if (!parsed.ok) return parsed;
+  const first = seen.get(parsed.value.id);
+  if (first !== undefined) {
+    return {
+      ok: false,
+      issues: [{ path: ['id'], message: `is a duplicate: the item at index ${first} already has this id` }],
+    };
+  }
+  seen.set(parsed.value.id, index);
+  return parsed;
+}
+
+/** Decides one item of a batch. This is the whole per-user path of every batch. */
 function decideItem(
   settings: ResolvedOrgSettings,
   item: unknown,
   index: number,
   seen: Map<string, number>,
 ): DecidedItem {
-  const parsed = parseUserSnapshot(item);
+  const parsed = parseItem(item, index, seen);
   if (!parsed.ok) return { index, ok: false, issues: parsed.issues };
-  const user = parsed.value;
-  const first = seen.get(user.id);
-  if (first !== undefined) {
-    return {
-      index,
-      ok: false,
-      issues: [{ path: ['id'], message: `is a duplicate: the item at index ${first} already has this id` }],
-    };
+  return { index, ok: true, decision: decideValid(settings, parsed.value) };
+}
+
+/**
+ * Like the sync form of {@link decideEach}, with each valid user's parsed snapshot beside its
+ * decision, for layers that read the user's own fields too (reminder planning reads the
+ * follow-up history): same parsing, duplicate check and errors, and each item parsed once.
+ *
+ * @internal
+ */
+export function decideEachWithUser(
+  settings: OrgSettings,
+  users: Iterable<unknown>,
+): Generator<DecidedItemWithUser, void, undefined> {
+  const resolved = resolveOrgSettings(settings);
+  return decideSyncWithUser(resolved, iteratorOf(users));
+}
+
+/** @internal */
+export type DecidedItemWithUser =
+  | { readonly index: number; readonly ok: true; readonly decision: Decision; readonly user: UserSnapshot }
+  | { readonly index: number; readonly ok: false; readonly issues: Issues };
+
+function* decideSyncWithUser(
+  settings: ResolvedOrgSettings,
+  iterator: Iterator<unknown>,
+): Generator<DecidedItemWithUser, void, undefined> {
+  const seen = new Map<string, number>();
+  for (let index = 0; ; index += 1) {
+    let step: IteratorResult<unknown>;
+    try {
+      step = iterator.next();
+    } catch {
+      throw readFailure(index);
+    }
+    if (step.done === true) return;
+    const parsed = parseItem(step.value, index, seen);
+    if (parsed.ok) yield { index, ok: true, decision: decideValid(settings, parsed.value), user: parsed.value };
+    else yield { index, ok: false, issues: parsed.issues };
   }
-  seen.set(user.id, index);
-  return { index, ok: true, decision: decideValid(settings, user) };
 }
 
 function notIterable(kind: string): PolicyInputError {
