@@ -44,7 +44,38 @@ export {
 } from './manual-email/checklist';
 export type { ManualEmailItem } from './manual-email/checklist';
 
+// Org-wide questions an admin console asks: what a settings change would do, whether a manual
+// email is complete, and why, in English or French.
+export { previewSettingsChange } from './preview/preview-settings-change';
+export type { SettingsChangePreview, KindChange, KindCounts } from './preview/preview-settings-change';
+export { ADVISORY_CODES } from './preview/advisories';
+export type { AdvisoryCode } from './preview/advisories';
+export { checkManualEmail } from './manual-email/check-manual-email';
+export type { ManualEmailCheck, ManualEmailProblem, ManualEmailDraft } from './manual-email/check-manual-email';
+export { explain, explainAdvisory } from './messages/explain';
+export { LOCALES } from './messages/catalog';
+export type { Locale } from './messages/catalog';
+
 // Standard Schema v1 validators, for libraries that take any such schema.
 export { userSnapshotSchema, orgSettingsSchema } from './schema/standard-schema';
-export type { PolicyStandardSchema } from './schema/standard-schema';
+export type { PolicyStandardSchema, PolicyStandardSchemaProps } from './schema/standard-schema';
 export type { StandardSchemaV1 } from './schema/standard-schema-v1';
+
+// Reminders: the by-hand follow-up of inactive users while automatic emails are off.
+export { planReminders, REMINDER_STATUSES, MIN_HOURS_BETWEEN_EMAILS } from './reminders/plan-reminders';
+export type {
+  ReminderPlan,
+  ReminderOptions,
+  ReminderCounts,
+  ReminderStatus,
+  DueReminder,
+  UpcomingReminder,
+  ExhaustedReminder,
+} from './reminders/plan-reminders';
+export {
+  DEFAULT_REMINDER_CADENCE,
+  REMINDER_CADENCE_KEYS,
+  MAX_CADENCE_DAYS,
+  parseReminderCadence,
+} from './reminders/cadence';
+export type { ReminderCadence, ResolvedReminderCadence } from './reminders/cadence';

@@ -1,0 +1,203 @@
+import { describeValue, type Issue, type Issues } from '../input/issue';
+import { parseOrgSettings } from '../input/org-settings';
+import { PolicyInputError } from '../input/policy-input-error';
+import { isRecord, readField, UNREADABLE } from '../input/read-field';
+import {
+  MANUAL_EMAIL_DRAFT_FIELDS,
+  MANUAL_EMAIL_ITEMS,
+  requiredManualEmailItems,
+  USER_PORTAL_URL,
+  type ManualEmailItem,
+} from './checklist';
+
+/**
+ * What is wrong with one checklist item of a draft.
+ *
+ * @example
+ * const problem: ManualEmailProblem = { item: 'app-value', field: 'appValue', message: 'appValue is missing: say what the Webex App is for and why it helps.' };
+ */
+export interface ManualEmailProblem {
+  /** The checklist id, as in `MANUAL_EMAIL_ITEMS`. */
+  readonly item: ManualEmailItem;
+  /** The draft field that holds it, as in `MANUAL_EMAIL_DRAFT_FIELDS`. */
+  readonly field: (typeof MANUAL_EMAIL_DRAFT_FIELDS)[ManualEmailItem];
+  /** One sentence: what is wrong and what the item must hold. */
+  readonly message: string;
+}
+
+/**
+ * The verdict on a manual activation email draft.
+ *
+ * @example
+ * const check: ManualEmailCheck = { complete: true, missing: [], problems: [] };
+ */
+export interface ManualEmailCheck {
+  /** True when every required item is present and usable. */
+  readonly complete: boolean;
+  /** The ids of the items absent or unusable, in checklist order. */
+  readonly missing: readonly ManualEmailItem[];
+  /** One per missing item, in the same order. */
+  readonly problems: readonly ManualEmailProblem[];
+}
+
+/**
+ * The fields of a manual activation email draft, as a form fills them in. Every field is
+ * optional here because checking a half-written draft is the point.
+ *
+ * @example
+ * const draft: ManualEmailDraft = { rolloutPlan: 'Webex replaces our old phones on 1 June.', supportLinks: ['https://help.example.com/webex'] };
+ */
+export interface ManualEmailDraft {
+  readonly rolloutPlan?: string;
+  readonly appValue?: string;
+  readonly pmrLink?: string;
+  readonly supportLinks?: readonly string[];
+  readonly trainingLinks?: readonly string[];
+  readonly userPortalLink?: string;
+  readonly activationInstructions?: string;
+}
+
+/** What each item must hold, ending the sentence of every problem about it. */
+const WANTED: { readonly [I in ManualEmailItem]: string } = {
+  'rollout-plan': "state the company's goals and rollout plan",
+  'app-value': 'say what the Webex App is for and why it helps',
+  'pmr-link': "give the user's Personal Meeting Room link, an https: URL",
+  'support-links': 'list at least one internal support link, each an http: or https: URL',
+  'training-links': 'list at least one link to internal training, each an http: or https: URL',
+  'user-portal-link': `link to the end-user portal, ${USER_PORTAL_URL}`,
+  'activation-instructions':
+    'explain how to activate (sign in on the company single sign-on page with company credentials, then the app signs them in)',
+};
+
+type Kind = 'text' | 'links' | 'https' | 'portal';
+const KINDS: { readonly [I in ManualEmailItem]: Kind } = {
+  'rollout-plan': 'text',
+  'app-value': 'text',
+  'pmr-link': 'https',
+  'support-links': 'links',
+  'training-links': 'links',
+  'user-portal-link': 'portal',
+  'activation-instructions': 'text',
+};
+
+function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** The URL a string holds, or undefined; only http: and https: ever count as links. */
+function linkOf(value: unknown, schemes: readonly string[]): URL | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value.trim());
+    return schemes.includes(url.protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const HTTPS = ['https:'] as const;
+const WEB = ['http:', 'https:'] as const;
+
+/**
+ * Why a present value is unusable, or undefined when it is fine. The text follows the field
+ * name: ` is ...` about the field, `[i] is ...` about one entry of a list.
+ */
+function fault(kind: Kind, value: unknown): string | undefined {
+  if (value === UNREADABLE) return ' could not be read';
+  switch (kind) {
+    case 'text':
+      return typeof value === 'string' ? undefined : ` is ${describeValue(value)}, not text`;
+    case 'https':
+      return linkOf(value, HTTPS) ? undefined : ` is ${describeValue(value)}, not an https: link`;
+    case 'portal': {
+      const url = linkOf(value, HTTPS);
+      if (url === undefined) return ` is ${describeValue(value)}, not an https: link`;
+      const portal = new URL(USER_PORTAL_URL);
+      if (url.host !== portal.host) return ` points to ${describeValue(url.host)}, not ${portal.host}`;
+      return url.username === '' && url.password === '' ? undefined : ' carries a user name or password';
+    }
+    case 'links':
+      try {
+        if (!Array.isArray(value)) return ` is ${describeValue(value)}, not a list of links`;
+        const list: readonly unknown[] = value;
+        if (list.length === 0) return ' is an empty list';
+        // Stops at the first bad entry, so a huge sparse array costs one step.
+        for (let index = 0; index < list.length; index += 1) {
+          const entry = list[index];
+          if (linkOf(entry, WEB) === undefined) return `[${index}] is ${describeValue(entry)}, not an http: or https: link`;
+        }
+        return undefined;
+      } catch {
+        // A Proxy standing in for the array threw while being read.
+        return ' could not be read';
+      }
+  }
+}
+
+function contextOf(context: unknown): boolean {
+  if (context === undefined) return false;
+  const parsed = parseOrgSettings(context);
+  if (parsed.ok) return parsed.value.meetingsIncluded;
+  const issues = parsed.issues.map((issue) => ({ path: ['context', ...issue.path], message: issue.message }));
+  throw new PolicyInputError(issues as unknown as Issues, 'context');
+}
+
+/**
+ * Checks a manual activation email draft against the checklist (`MANUAL_EMAIL_ITEMS`): what
+ * is missing or unusable, in checklist order, and what is wrong with each, in a sentence.
+ *
+ * - Text items (`rolloutPlan`, `appValue`, `activationInstructions`) must be non-blank strings.
+ * - `supportLinks` and `trainingLinks` must be arrays of at least one link, every entry an
+ *   `http:` or `https:` URL.
+ * - `userPortalLink` must be an `https:` URL on the end-user portal's host (`USER_PORTAL_URL`),
+ *   any path, no user name or password.
+ * - `pmrLink` must be an `https:` URL; it is required only when `context.meetingsIncluded`,
+ *   but checked whenever it is filled in, since a broken link would still go out.
+ *
+ * No other scheme (`javascript:`, `data:`, `mailto:`, ...) ever counts as a link. Fields are
+ * read once each and a field whose read throws (a getter, a Proxy) is reported like any other
+ * unusable value: a draft always gives a result.
+ *
+ * @param draft - The form's values: an object; unknown fields are ignored.
+ * @param context - The org's settings, or just `{ meetingsIncluded }`; `meetingsIncluded`
+ * defaults to `false`, as in the settings.
+ * @throws {@link PolicyInputError} when `draft` is not an object (path `[]`), or `context` is
+ * not valid org settings (paths start with `context`): those are programming errors, not
+ * gaps in a draft.
+ * @example
+ * const check = checkManualEmail({
+ *   rolloutPlan: 'Webex replaces our desk phones on 1 June.',
+ *   appValue: 'Calls, meetings and messages in one app.',
+ *   supportLinks: ['https://help.example.com/webex'],
+ *   trainingLinks: ['javascript:alert(1)'],
+ *   userPortalLink: 'https://settings.webex.com',
+ * });
+ * check.missing
+ * //=> ['training-links', 'activation-instructions']
+ * check.problems[0].message
+ * //=> 'trainingLinks[0] is "javascript:alert(1)", not an http: or https: link: list at least one link to internal training, each an http: or https: URL.'
+ */
+export function checkManualEmail(draft: unknown, context?: { readonly meetingsIncluded?: boolean }): ManualEmailCheck {
+  const meetingsIncluded = contextOf(context);
+  if (!isRecord(draft)) {
+    const issue: Issue = { path: [], message: `a draft must be an object (received ${describeValue(draft)})` };
+    throw new PolicyInputError([issue], 'draft');
+  }
+  const required = requiredManualEmailItems(meetingsIncluded);
+  const missing: ManualEmailItem[] = [];
+  const problems: ManualEmailProblem[] = [];
+  for (const item of MANUAL_EMAIL_ITEMS) {
+    const field = MANUAL_EMAIL_DRAFT_FIELDS[item];
+    const value = readField(draft, field);
+    let what: string | undefined;
+    if (value !== UNREADABLE && isAbsent(value)) {
+      if (required.includes(item)) what = value === undefined || value === null ? ' is missing' : ' is blank';
+    } else {
+      what = fault(KINDS[item], value);
+    }
+    if (what === undefined) continue;
+    missing.push(item);
+    problems.push({ item, field, message: `${field}${what}: ${WANTED[item]}.` });
+  }
+  return { complete: missing.length === 0, missing, problems };
+}

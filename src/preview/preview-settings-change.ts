@@ -1,0 +1,138 @@
+import type { Issue, Issues } from '../input/issue';
+import { parseOrgSettings, type OrgSettings, type ResolvedOrgSettings } from '../input/org-settings';
+import { PolicyInputError } from '../input/policy-input-error';
+import { decideEachWithUser } from '../planning/decide-each';
+import type { InvalidItem } from '../planning/plan-activation';
+import { decideValid } from '../policy/decide';
+import { OUTCOME_KINDS, type OutcomeKind } from '../policy/outcomes';
+import type { AdvisoryCode } from './advisories';
+
+/**
+ * A user whose outcome differs between the two settings.
+ *
+ * @example
+ * const change: KindChange = { userId: 'u1', before: 'auto-send', after: 'manual-required' };
+ */
+export interface KindChange {
+  readonly userId: string;
+  readonly before: OutcomeKind;
+  readonly after: OutcomeKind;
+}
+
+/**
+ * How many users have each outcome, for all six kinds.
+ *
+ * @example
+ * const counts: KindCounts = { 'auto-send': 2, 'skip-free': 0, 'notify-conversion': 0, 'manual-required': 0, 'reminder-eligible': 1, 'no-action': 0 };
+ */
+export type KindCounts = { readonly [K in OutcomeKind]: number };
+
+/**
+ * What a settings change would do to an org, before it is made.
+ *
+ * @example
+ * const preview: SettingsChangePreview = previewSettingsChange({}, {}, []);
+ * preview.autoSend
+ * //=> 'unchanged'
+ */
+export interface SettingsChangePreview {
+  /** Every valid user whose outcome differs, in input order. */
+  readonly changes: readonly KindChange[];
+  /** What the admin must be told, in `ADVISORY_CODES` order; empty when auto-send stays as it was. */
+  readonly advisories: readonly AdvisoryCode[];
+  /** Every item that could not be decided, in input order (as in `planActivation`). */
+  readonly invalid: readonly InvalidItem[];
+  /** Which way the automatic-activation-email setting moves. */
+  readonly autoSend: 'turned-off' | 'turned-on' | 'unchanged';
+  /** How many valid users have each outcome before and after the change. */
+  readonly counts: { readonly before: KindCounts; readonly after: KindCounts };
+}
+
+const TURNED_OFF: readonly AdvisoryCode[] = Object.freeze([
+  'manual-onboarding-required',
+  'no-verification-link',
+  'reminders-suppressed',
+  'conversions-still-sent',
+] as const);
+const TURNED_ON: readonly AdvisoryCode[] = Object.freeze(['new-users-emailed-automatically', 'reminders-resumed'] as const);
+const NONE: readonly AdvisoryCode[] = Object.freeze([]);
+
+function resolve(settings: unknown, side: 'before' | 'after', issues: Issue[]): ResolvedOrgSettings | undefined {
+  const parsed = parseOrgSettings(settings);
+  if (parsed.ok) return parsed.value;
+  for (const issue of parsed.issues) issues.push({ path: [side, ...issue.path], message: issue.message });
+  return undefined;
+}
+
+function zeroCounts(): Record<OutcomeKind, number> {
+  return Object.fromEntries(OUTCOME_KINDS.map((kind) => [kind, 0])) as Record<OutcomeKind, number>;
+}
+
+/**
+ * Shows what changing the org's settings would do, before anyone changes them: which users'
+ * outcomes would differ, and what the admin must be told.
+ *
+ * Each user is read and parsed once, on the same batch path as `planActivation` (same issues,
+ * same duplicate check), then decided under both settings.
+ *
+ * Advisories depend on the setting alone, never on the users (the `counts` say how many
+ * users each one touches):
+ * - turning automatic emails off: `manual-onboarding-required`, `no-verification-link`,
+ *   `reminders-suppressed`, `conversions-still-sent`;
+ * - turning them back on: `new-users-emailed-automatically` (Control Hub emails every user with
+ *   no recorded first email, including any the admin emailed by hand without recording it) and
+ *   `reminders-resumed` (Control Hub reminds inactive users again, on top of any manual
+ *   reminders still planned);
+ * - leaving it as it was: none, even if `meetingsIncluded` changes (that changes the checklist
+ *   of a manual email, never an outcome).
+ *
+ * @param before - The settings now.
+ * @param after - The settings being considered.
+ * @param users - Any iterable of user snapshots: an array, a Set, a generator.
+ * @throws {@link PolicyInputError} before deciding anyone when either settings object is
+ * malformed (the issue paths start with `before` or `after`), or when `users` is not iterable.
+ * @example
+ * const preview = previewSettingsChange({}, { autoSendActivationEmails: false }, [
+ *   { id: 'ana', license: 'paid', hasSignedIn: false },
+ *   { id: 'ben', license: 'paid', previousLicense: 'free', hasSignedIn: false },
+ * ]);
+ * preview.changes
+ * //=> [{ userId: 'ana', before: 'auto-send', after: 'manual-required' }]
+ * preview.advisories
+ * //=> ['manual-onboarding-required', 'no-verification-link', 'reminders-suppressed', 'conversions-still-sent']
+ */
+export function previewSettingsChange(
+  before: OrgSettings,
+  after: OrgSettings,
+  users: Iterable<unknown>,
+): SettingsChangePreview {
+  const issues: Issue[] = [];
+  const was = resolve(before, 'before', issues);
+  const will = resolve(after, 'after', issues);
+  if (was === undefined || will === undefined) throw new PolicyInputError(issues as unknown as Issues, 'settings');
+
+  const changes: KindChange[] = [];
+  const invalid: InvalidItem[] = [];
+  const countsBefore = zeroCounts();
+  const countsAfter = zeroCounts();
+  for (const item of decideEachWithUser(was, users)) {
+    if (!item.ok) {
+      invalid.push({ index: item.index, issues: item.issues });
+      continue;
+    }
+    const { userId, kind } = item.decision;
+    const next = decideValid(will, item.user).kind;
+    countsBefore[kind] += 1;
+    countsAfter[next] += 1;
+    if (next !== kind) changes.push({ userId, before: kind, after: next });
+  }
+
+  const autoSend =
+    was.autoSendActivationEmails === will.autoSendActivationEmails
+      ? 'unchanged'
+      : will.autoSendActivationEmails
+        ? 'turned-on'
+        : 'turned-off';
+  const advisories = autoSend === 'turned-off' ? TURNED_OFF : autoSend === 'turned-on' ? TURNED_ON : NONE;
+  return { changes, advisories, invalid, autoSend, counts: { before: countsBefore, after: countsAfter } };
+}
