@@ -15,10 +15,23 @@ import type { StandardSchemaV1 } from './standard-schema-v1';
  */
 export interface PolicyStandardSchema<Input, Output = Input> extends StandardSchemaV1<Input, Output> {
   /** The Standard Schema properties, with a `validate` that never returns a promise. */
-  readonly '~standard': StandardSchemaV1.Props<Input, Output> & {
-    readonly vendor: 'activation-email-policy';
-    readonly validate: (value: unknown, options?: StandardSchemaV1.Options) => StandardSchemaV1.Result<Output>;
-  };
+  readonly '~standard': PolicyStandardSchemaProps<Input, Output>;
+}
+
+/**
+ * The `~standard` properties of a {@link PolicyStandardSchema}: the spec's, with the vendor
+ * fixed and a `validate` that returns its result directly, never a promise.
+ *
+ * @example
+ * const props: PolicyStandardSchemaProps<UserSnapshot, UserSnapshot> = userSnapshotSchema['~standard'];
+ * props.validate({ id: 'u1', license: 'free', hasSignedIn: true }).issues
+ * //=> undefined
+ */
+export interface PolicyStandardSchemaProps<Input, Output = Input> extends StandardSchemaV1.Props<Input, Output> {
+  /** Always `'activation-email-policy'`. */
+  readonly vendor: 'activation-email-policy';
+  /** Checks an unknown value as the matching parser does; never throws, never returns a promise. */
+  readonly validate: (value: unknown, options?: StandardSchemaV1.Options | undefined) => StandardSchemaV1.Result<Output>;
 }
 
 function standardSchema<Input, Output>(
