@@ -1,8 +1,29 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+
+// A sub-entry (such as `webex`) reaches the main entry through `../index` only. The build keeps
+// that import as an import of the built main entry beside it, so every entry shares one copy of
+// the main entry (one PolicyInputError class: `instanceof` holds whichever entry threw).
+const MAIN_ENTRY = resolve('src/index.ts');
+const shareMainEntry: Plugin = {
+  name: 'share-main-entry',
+  setup(build) {
+    const builtMainEntry = build.initialOptions.format === 'cjs' ? './index.cjs' : './index.js';
+    build.onResolve({ filter: /^\.\.?\/(?:\.\.\/)*index(?:\.ts)?$/ }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      const target = resolve(args.resolveDir, args.path);
+      return target === MAIN_ENTRY || `${target}.ts` === MAIN_ENTRY
+        ? { path: builtMainEntry, external: true }
+        : undefined;
+    });
+  },
+};
 
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    webex: 'src/webex/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -13,4 +34,5 @@ export default defineConfig({
   platform: 'neutral',
   treeshake: true,
   splitting: false,
+  esbuildPlugins: [shareMainEntry],
 });

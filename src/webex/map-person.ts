@@ -1,0 +1,111 @@
+import { describeValue, type Issue, type Issues } from '../input/issue';
+import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
+import { parseUserSnapshot, type License, type ParseResult, type UserSnapshot } from './main-entry';
+import { heldLicense, type Classifier } from './held-license';
+import { readFlag } from './read-flag';
+import { readInstant } from './read-instant';
+
+/** What the options say about one person, already read and checked. */
+export interface PersonInputs {
+  readonly classifier: Classifier;
+  /** The person as last seen; `undefined` or `null` when not known. */
+  readonly previous: unknown;
+  /** The caller's record of the first email; `undefined` when there is none. */
+  readonly invitedAt: string | null | undefined;
+}
+
+function readId(person: object, issues: Issue[]): string | undefined {
+  const id = readField(person, 'id');
+  if (typeof id === 'string' && id !== '') return id;
+  issues.push({
+    path: ['id'],
+    message:
+      id === UNREADABLE
+        ? UNREADABLE_MESSAGE
+        : id === undefined
+          ? 'is missing: every Webex person has an id'
+          : `must be a non-empty string (received ${describeValue(id)})`,
+  });
+  return undefined;
+}
+
+function readStatus(person: object, issues: Issue[]): string | undefined {
+  const status = readField(person, 'status');
+  if (status === undefined || status === null) return undefined;
+  if (typeof status === 'string') return status;
+  issues.push({
+    path: ['status'],
+    message: status === UNREADABLE ? UNREADABLE_MESSAGE : `must be a string such as "active" or "pending" (received ${describeValue(status)})`,
+  });
+  return undefined;
+}
+
+function previousLicense(
+  previous: unknown,
+  id: string | undefined,
+  inputs: PersonInputs,
+  issues: Issue[],
+): License | null | undefined {
+  if (previous === undefined || previous === null) return null;
+  if (!isRecord(previous)) {
+    issues.push({
+      path: ['previous'],
+      message: `must be the person as last seen, a People API person (received ${describeValue(previous)})`,
+    });
+    return undefined;
+  }
+  const previousId = readField(previous, 'id');
+  if (previousId === UNREADABLE) {
+    issues.push({ path: ['previous', 'id'], message: UNREADABLE_MESSAGE });
+    return undefined;
+  }
+  if (previousId !== undefined && id !== undefined && previousId !== id) {
+    issues.push({
+      path: ['previous', 'id'],
+      message: `is not this person's id (received ${describeValue(previousId)}): previous must be the same person as last seen`,
+    });
+    return undefined;
+  }
+  return heldLicense(readField(previous, 'licenses'), ['previous', 'licenses'], inputs.classifier, issues);
+}
+
+/**
+ * Maps one People API person to a snapshot, collecting every issue into `issues` (which may
+ * already hold the option issues). The result always goes through `parseUserSnapshot`, so what
+ * comes out is exactly what the main entry accepts.
+ */
+export function mapPerson(person: unknown, inputs: PersonInputs, issues: Issue[]): ParseResult<UserSnapshot> {
+  if (!isRecord(person)) {
+    issues.push({ path: [], message: `a Webex person must be an object (received ${describeValue(person)})` });
+    return { ok: false, issues: issues as unknown as Issues };
+  }
+  const id = readId(person, issues);
+  const license = heldLicense(readField(person, 'licenses'), ['licenses'], inputs.classifier, issues);
+  const invitePending = readFlag(readField(person, 'invitePending'), ['invitePending'], issues);
+  // Checked for shape only: a disabled login does not change which email the policy picks.
+  readFlag(readField(person, 'loginEnabled'), ['loginEnabled'], issues);
+  const lastActivity = readInstant(readField(person, 'lastActivity'), ['lastActivity'], issues);
+  const status = readStatus(person, issues);
+  const hasSignedIn = lastActivity !== undefined ? true : !(invitePending === true || status === 'pending');
+
+  let invitedAt: string | null | undefined = inputs.invitedAt;
+  if (invitedAt === undefined) {
+    if (invitePending === true) {
+      // Webex invites a person when the admin creates them, so `created` is the invitation.
+      const created = readField(person, 'created');
+      invitedAt = readInstant(created, ['created'], issues);
+      if (invitedAt === undefined && (created === undefined || created === null)) {
+        issues.push({
+          path: ['created'],
+          message: 'is missing, and it is when the invitation went out (invitePending is true); pass invitedAt if you know it',
+        });
+      }
+    } else {
+      invitedAt = null;
+    }
+  }
+  const previous = previousLicense(inputs.previous, id, inputs, issues);
+
+  if (issues.length > 0) return { ok: false, issues: issues as unknown as Issues };
+  return parseUserSnapshot({ id, license, previousLicense: previous, hasSignedIn, invitedAt });
+}

@@ -1,0 +1,173 @@
+import { describeValue, type Issue, type Issues } from '../input/issue';
+import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
+import { PolicyInputError, type InvalidItem, type UserSnapshot } from './main-entry';
+import type { Classifier } from './held-license';
+import { mapPerson } from './map-person';
+import { readClassifier } from './read-classifier';
+import { readInvitedAtOption } from './snapshot-from-person';
+import type { WebexPeopleOptions, WebexPeopleSnapshots } from './types';
+
+type InvitedAtLookup = (personId: string, issues: Issue[]) => string | null | undefined;
+
+/** The `items` of a list response, or the array itself; `undefined` when it is neither. */
+function readList(value: unknown): readonly unknown[] | undefined {
+  const items = isRecord(value) ? readField(value, 'items') : value;
+  try {
+    return Array.isArray(items) ? items : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function listLength(list: readonly unknown[]): number | undefined {
+  try {
+    const length = list.length;
+    return Number.isSafeInteger(length) && length >= 0 ? length : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads the previous page into a map by id. An entry that cannot be matched to a person, or an
+ * id seen twice, is a problem for the whole page: a conversion hidden in it would be missed.
+ */
+function readPrevious(value: unknown, problems: Issue[]): ReadonlyMap<string, unknown> {
+  const byId = new Map<string, unknown>();
+  if (value === undefined || value === null) return byId;
+  if (value === UNREADABLE) {
+    problems.push({ path: ['options', 'previous'], message: UNREADABLE_MESSAGE });
+    return byId;
+  }
+  const list = readList(value);
+  const length = list === undefined ? undefined : listLength(list);
+  if (list === undefined || length === undefined) {
+    problems.push({
+      path: ['options', 'previous'],
+      message: `must be a People API list response ({ items: [...] }) or its items (received ${describeValue(value)})`,
+    });
+    return byId;
+  }
+  for (let index = 0; index < length; index += 1) {
+    const person = readField(list, String(index));
+    const id = isRecord(person) ? readField(person, 'id') : undefined;
+    if (typeof id !== 'string' || id === '') {
+      problems.push({
+        path: ['options', 'previous', index],
+        message: 'has no readable id, so it cannot be matched to a person and a conversion could be missed',
+      });
+    } else if (byId.has(id)) {
+      problems.push({ path: ['options', 'previous', index, 'id'], message: 'appears twice in the previous people' });
+    } else byId.set(id, person);
+  }
+  return byId;
+}
+
+function readInvitedAtLookup(value: unknown, problems: Issue[]): InvitedAtLookup | undefined {
+  if (value === undefined) return undefined;
+  if (value === UNREADABLE) {
+    problems.push({ path: ['options', 'invitedAt'], message: UNREADABLE_MESSAGE });
+    return undefined;
+  }
+  if (typeof value === 'function') {
+    return (personId, issues) => {
+      let answer: unknown;
+      try {
+        answer = (value as (id: string) => unknown)(personId);
+      } catch {
+        issues.push({ path: ['options', 'invitedAt'], message: 'threw an error for this person' });
+        return undefined;
+      }
+      return readInvitedAtOption(answer, issues);
+    };
+  }
+  const get = isRecord(value) ? readField(value, 'get') : undefined;
+  if (typeof get === 'function') {
+    return (personId, issues) => {
+      let answer: unknown;
+      try {
+        answer = (get as (id: string) => unknown).call(value, personId);
+      } catch {
+        issues.push({ path: ['options', 'invitedAt'], message: 'could not be read for this person (its get threw an error)' });
+        return undefined;
+      }
+      return readInvitedAtOption(answer, issues);
+    };
+  }
+  problems.push({
+    path: ['options', 'invitedAt'],
+    message: `must be a Map from person id to instant, or a function of the person id, or left out (received ${describeValue(value)})`,
+  });
+  return undefined;
+}
+
+function fail(problems: Issue[]): never {
+  throw new PolicyInputError(problems as unknown as Issues, 'Webex people page');
+}
+
+/**
+ * Maps a whole `GET /v1/people` page with the mapping of {@link snapshotFromWebexPerson}, ready
+ * for `planActivation`. `snapshots` holds the people that could be mapped, in page order;
+ * `invalid` holds `{ index, issues }` for each one that could not, `index` being its position in
+ * `items`. Nothing is dropped: `snapshots.length + invalid.length` is always `items.length`.
+ * Repeated ids are left to `planActivation`, which reports them.
+ *
+ * Each person is mapped as {@link snapshotFromWebexPerson} maps it alone, with `previous` being
+ * its entry in the `previous` page (none: a new person, `previousLicense: null`) and `invitedAt`
+ * what the map or function gives for its id (`undefined`: no record).
+ *
+ * @param page - The People API list response (`{ items }`) or its `items` array.
+ * @throws {@link PolicyInputError} before mapping anyone, when the page is not a list or an
+ * option is malformed, including a `previous` entry without an id (a conversion could be missed).
+ * @example
+ * const paid = btoa('ciscospark://us/LICENSE/org-1:MS_5a7d9c9e-0b1f-4a55-9f3e-1c2b3a4d5e6f');
+ * const { snapshots, invalid } = snapshotsFromWebexPeople({
+ *   items: [
+ *     { id: 'ana', licenses: [paid], status: 'pending', invitePending: false },
+ *     { id: 'ben', licenses: 'not a list' },
+ *   ],
+ * });
+ * snapshots
+ * //=> [{ id: 'ana', license: 'paid', previousLicense: null, hasSignedIn: false, invitedAt: null }]
+ * invalid.map((item) => [item.index, item.issues[0].path])
+ * //=> [[1, ['licenses']]]
+ */
+export function snapshotsFromWebexPeople(page: unknown, options?: WebexPeopleOptions): WebexPeopleSnapshots {
+  const problems: Issue[] = [];
+  const items = readList(page);
+  const length = items === undefined ? undefined : listLength(items);
+  if (items === undefined || length === undefined) {
+    fail([
+      {
+        path: isRecord(page) ? ['items'] : [],
+        message: `must be a People API list response ({ items: [...] }) or its items (received ${describeValue(isRecord(page) ? readField(page, 'items') : page)})`,
+      },
+    ]);
+  }
+  let given: object = {};
+  if (isRecord(options)) given = options;
+  else if (options !== undefined) {
+    problems.push({ path: ['options'], message: `must be an object or left out (received ${describeValue(options)})` });
+  }
+  const classifier: Classifier = readClassifier(given, problems);
+  const previousOption = readField(given, 'previous');
+  const hasPrevious = previousOption !== undefined && previousOption !== null;
+  const previousById = readPrevious(previousOption, problems);
+  const invitedAt = readInvitedAtLookup(readField(given, 'invitedAt'), problems);
+  if (problems.length > 0) fail(problems);
+
+  const snapshots: UserSnapshot[] = [];
+  const invalid: InvalidItem[] = [];
+  for (let index = 0; index < length; index += 1) {
+    const issues: Issue[] = [];
+    const person = readField(items, String(index));
+    const rawId = isRecord(person) ? readField(person, 'id') : undefined;
+    const id = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
+    const previous = hasPrevious && id !== undefined ? (previousById.get(id) ?? null) : null;
+    const ownInvitedAt = invitedAt !== undefined && id !== undefined ? invitedAt(id, issues) : undefined;
+    const result = mapPerson(person, { classifier, previous, invitedAt: ownInvitedAt }, issues);
+    if (result.ok) snapshots.push(result.value);
+    else invalid.push({ index, issues: result.issues });
+  }
+  return { snapshots, invalid };
+}

@@ -1,0 +1,131 @@
+import type { InvalidItem, UserSnapshot } from './main-entry';
+
+/** A flag as Webex sends it: the specification says strings, live responses carry booleans. */
+export type WebexFlag = boolean | 'true' | 'false';
+
+/**
+ * A person from the Webex People API (`GET /v1/people/{personId}`, or an entry of
+ * `GET /v1/people`), with the fields this entry reads. Every other field is allowed and ignored.
+ *
+ * @example
+ * const person: WebexPerson = {
+ *   id: 'Y2lzY29zcGFyazovL3VzL1BFT1BMRS9hbmE',
+ *   licenses: [],
+ *   created: '2026-03-02T09:15:00.000Z',
+ *   status: 'pending',
+ *   invitePending: 'true',
+ * };
+ */
+export interface WebexPerson {
+  readonly id: string;
+  readonly emails?: readonly string[];
+  /** Licence ids; one entry may hold several, joined by commas. */
+  readonly licenses?: readonly string[];
+  readonly created?: string;
+  /** Only present for people of the caller's own org who have been active. */
+  readonly lastActivity?: string;
+  /** `'pending'` means the person has never logged in. */
+  readonly status?: string;
+  readonly invitePending?: WebexFlag;
+  readonly loginEnabled?: WebexFlag;
+  readonly [field: string]: unknown;
+}
+
+/**
+ * A licence from the Webex Licenses API (`GET /v1/licenses`), with the fields this entry reads.
+ *
+ * @example
+ * const license: WebexLicense = { id: 'Y2lzY29zcGFyazovL3VzL0xJQ0VOU0UvYWJj', name: 'Webex Meetings Suite' };
+ */
+export interface WebexLicense {
+  readonly id: string;
+  readonly name?: string;
+  readonly [field: string]: unknown;
+}
+
+/**
+ * The Licenses API response, `{ items: [...] }`.
+ *
+ * @example
+ * const response: WebexLicenseList = { items: [{ id: 'Y2lzY29zcGFyazovL3VzL0xJQ0VOU0UvYWJj', name: 'Advanced Messaging' }] };
+ */
+export interface WebexLicenseList {
+  readonly items: readonly WebexLicense[];
+  readonly [field: string]: unknown;
+}
+
+/**
+ * A People API list response, `{ items: [...] }`. Items stay `unknown`: each is checked.
+ *
+ * @example
+ * const page: WebexPeopleList = { items: [{ id: 'Y2lzY29zcGFyazovL3VzL1BFT1BMRS9hbmE' }], notFoundIds: [] };
+ */
+export interface WebexPeopleList {
+  readonly items: readonly unknown[];
+  readonly [field: string]: unknown;
+}
+
+/**
+ * The caller's own licence classification: `true` for a paid licence. `license` is the licence's
+ * entry in the `licenses` option, when that option lists it.
+ *
+ * @example
+ * const isPaidLicense: IsPaidLicense = (licenseId, license) => license?.name !== 'Basic Messaging';
+ */
+export type IsPaidLicense = (licenseId: string, license?: WebexLicense) => boolean;
+
+/**
+ * Options of {@link snapshotFromWebexPerson}.
+ *
+ * @example
+ * const options: WebexPersonOptions = { isPaidLicense: () => true, invitedAt: '2026-03-02T09:15:00Z' };
+ */
+export interface WebexPersonOptions {
+  /** The Licenses API response or its `items`, so that licences are known by name. */
+  readonly licenses?: WebexLicenseList | readonly WebexLicense[];
+  /** Your own classification; when given it decides every licence, the built-in rule none. */
+  readonly isPaidLicense?: IsPaidLicense;
+  /** The same person as last seen (a People API person), to detect a free-to-paid conversion. */
+  readonly previous?: unknown;
+  /** Your own record of when the first activation email went out; wins over `created`. */
+  readonly invitedAt?: string | null;
+}
+
+/**
+ * Options of {@link snapshotsFromWebexPeople}: the licence options of
+ * {@link WebexPersonOptions}, with `previous` and `invitedAt` given for the whole page.
+ *
+ * @example
+ * const options: WebexPeopleOptions = {
+ *   previous: { items: [] },
+ *   invitedAt: new Map([['Y2lzY29zcGFyazovL3VzL1BFT1BMRS9hbmE', '2026-03-02T09:15:00Z']]),
+ * };
+ */
+export interface WebexPeopleOptions {
+  readonly licenses?: WebexLicenseList | readonly WebexLicense[];
+  readonly isPaidLicense?: IsPaidLicense;
+  /**
+   * The people as last seen (a People API list response or its `items`), matched by `id`;
+   * a person missing from it is new and has no previous licence.
+   */
+  readonly previous?: WebexPeopleList | readonly unknown[];
+  /**
+   * Your record of first activation emails, by person id: a map, or a function returning the
+   * instant, `null` (never emailed) or `undefined` (no record: the mapping decides).
+   */
+  readonly invitedAt?:
+    | ReadonlyMap<string, string | null>
+    | ((personId: string) => string | null | undefined);
+}
+
+/**
+ * What {@link snapshotsFromWebexPeople} returns: the snapshots of the people it could map, in
+ * page order, and each person it could not, with their index in `items` and every issue.
+ *
+ * @example
+ * const result: WebexPeopleSnapshots = { snapshots: [], invalid: [{ index: 0, issues: [{ path: ['id'], message: 'is missing' }] }] };
+ */
+export interface WebexPeopleSnapshots {
+  readonly snapshots: readonly UserSnapshot[];
+  readonly invalid: readonly InvalidItem[];
+}
