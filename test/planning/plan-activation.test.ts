@@ -13,8 +13,9 @@ import {
   type Decision,
   type OrgSettings,
 } from '../../src/index';
-import { arbOrgSettings, arbUserSnapshot } from '../../src/testing/arbitraries';
-import { arbBadUserItem, revokedProxy, throwingGetter, throwingProxy } from '../support/hostile';
+import { arbOrgSettings } from '../../src/testing/arbitraries';
+import { arbItems } from '../support/batch';
+import { revokedProxy, throwingGetter, throwingProxy } from '../support/hostile';
 import { thrown } from '../support/thrown';
 
 const runs = { numRuns: 150 };
@@ -40,36 +41,6 @@ function singles(settings: OrgSettings, items: readonly unknown[]): Expected[] {
     return { index, decision };
   });
 }
-
-/**
- * Items: valid users (some sharing ids on purpose) mixed with bad and hostile ones. Drawn as a
- * function that builds the list, so hostile Proxies are made inside the property, where only
- * the code under test touches them.
- */
-const arbItems = fc
-  .array(
-    fc.oneof(
-      { weight: 5, arbitrary: arbUserSnapshot().map((user) => ({ user })) },
-      { weight: 2, arbitrary: arbBadUserItem().map((bad) => ({ bad })) },
-      // A second user reusing the id of an earlier item (when there is one).
-      { weight: 1, arbitrary: fc.tuple(arbUserSnapshot(), fc.nat()).map(([user, pick]) => ({ user, pick })) },
-    ),
-    { maxLength: 25 },
-  )
-  .map((drawn) => () => {
-    const items: unknown[] = [];
-    const ids: string[] = [];
-    for (const entry of drawn) {
-      if ('bad' in entry) {
-        items.push(entry.bad.make());
-        continue;
-      }
-      const user = 'pick' in entry && ids.length > 0 ? { ...entry.user, id: ids[entry.pick % ids.length]! } : entry.user;
-      ids.push(user.id);
-      items.push(user);
-    }
-    return items;
-  });
 
 function checkPlan(plan: ActivationPlan, expected: readonly Expected[]): void {
   const decided = expected.flatMap((entry) => ('decision' in entry ? [entry.decision] : []));

@@ -1,0 +1,182 @@
+// previewSettingsChange: the changes are exactly the users whose outcome differs, only between
+// the kinds the setting can move; the advisories follow the setting alone.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ADVISORY_CODES,
+  decide,
+  decideEach,
+  OUTCOME_KINDS,
+  parseOrgSettings,
+  planActivation,
+  PolicyInputError,
+  previewSettingsChange,
+  type AdvisoryCode,
+  type KindChange,
+  type OrgSettings,
+  type OutcomeKind,
+} from '../../src/index';
+import { arbOrgSettings } from '../../src/testing/arbitraries';
+import { arbItems } from '../support/batch';
+import { throwingProxy } from '../support/hostile';
+import { thrown } from '../support/thrown';
+
+const runs = { numRuns: 150 };
+
+/** The pairs (before, after) the setting can move an outcome between. */
+const MOVABLE = new Set(['auto-send>manual-required', 'reminder-eligible>manual-required', 'manual-required>auto-send', 'manual-required>reminder-eligible']);
+
+/** The advisories DOMAIN.md and the README promise, as a table of (before, after) auto-send. */
+function expectedAdvisories(before: boolean, after: boolean): AdvisoryCode[] {
+  if (before && !after) return ['manual-onboarding-required', 'no-verification-link', 'reminders-suppressed', 'conversions-still-sent'];
+  if (!before && after) return ['new-users-emailed-automatically', 'reminders-resumed'];
+  return [];
+}
+
+function autoSendOf(settings: OrgSettings): boolean {
+  const parsed = parseOrgSettings(settings);
+  if (!parsed.ok) throw new Error('the arbitrary gave invalid settings');
+  return parsed.value.autoSendActivationEmails;
+}
+
+function countsOf(byKind: { readonly [K in OutcomeKind]: readonly string[] }): Record<OutcomeKind, number> {
+  return Object.fromEntries(OUTCOME_KINDS.map((kind) => [kind, byKind[kind].length])) as Record<OutcomeKind, number>;
+}
+
+describe('previewSettingsChange, as properties', () => {
+  it('lists exactly the users whose kind differs, in input order, with the kinds decide gives', () => {
+    fc.assert(
+      fc.property(arbOrgSettings(), arbOrgSettings(), arbItems, (before, after, makeItems) => {
+        const items = makeItems();
+        const preview = previewSettingsChange(before, after, items);
+        // The decided users are those the batch path decides; decide alone gives each kind.
+        const expected: KindChange[] = [];
+        for (const item of decideEach(before, items)) {
+          if (!item.ok) continue;
+          const user = items[item.index] as never;
+          const [was, will] = [decide(before, user).kind, decide(after, user).kind];
+          if (was !== will) expected.push({ userId: item.decision.userId, before: was, after: will });
+        }
+        const { invalid } = planActivation(before, items);
+        expect(preview.changes).toEqual(expected);
+        expect(preview.invalid).toEqual(invalid);
+        expect(preview.counts.before).toEqual(countsOf(planActivation(before, items).byKind));
+        expect(preview.counts.after).toEqual(countsOf(planActivation(after, items).byKind));
+      }),
+      runs,
+    );
+  });
+
+  it('moves users only between auto-send/reminder-eligible and manual-required, the way the setting turns', () => {
+    fc.assert(
+      fc.property(arbOrgSettings(), arbOrgSettings(), arbItems, (before, after, makeItems) => {
+        const preview = previewSettingsChange(before, after, makeItems());
+        const [was, will] = [autoSendOf(before), autoSendOf(after)];
+        expect(preview.autoSend).toBe(was === will ? 'unchanged' : will ? 'turned-on' : 'turned-off');
+        if (was === will) expect(preview.changes).toEqual([]);
+        for (const change of preview.changes) {
+          expect(MOVABLE.has(`${change.before}>${change.after}`)).toBe(true);
+          expect(change.after === 'manual-required').toBe(!will);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('gives exactly the advisories of the setting change, whatever the users', () => {
+    fc.assert(
+      fc.property(arbOrgSettings(), arbOrgSettings(), arbItems, (before, after, makeItems) => {
+        const preview = previewSettingsChange(before, after, makeItems());
+        expect(preview.advisories).toEqual(expectedAdvisories(autoSendOf(before), autoSendOf(after)));
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
+describe('previewSettingsChange, by example', () => {
+  const org = [
+    { id: 'new', license: 'paid', hasSignedIn: false },
+    { id: 'inactive', license: 'paid', hasSignedIn: false, invitedAt: '2026-05-01T08:30:00Z' },
+    { id: 'free', license: 'free', hasSignedIn: false },
+    { id: 'convert', license: 'paid', previousLicense: 'free', hasSignedIn: false },
+    { id: 'active', license: 'paid', hasSignedIn: true },
+    { id: 'broken', license: 'gold', hasSignedIn: false },
+  ];
+
+  it('turning automatic emails off', () => {
+    const preview = previewSettingsChange({}, { autoSendActivationEmails: false }, org);
+    expect(preview).toEqual({
+      changes: [
+        { userId: 'new', before: 'auto-send', after: 'manual-required' },
+        { userId: 'inactive', before: 'reminder-eligible', after: 'manual-required' },
+      ],
+      advisories: ['manual-onboarding-required', 'no-verification-link', 'reminders-suppressed', 'conversions-still-sent'],
+      invalid: [{ index: 5, issues: [{ path: ['license'], message: 'must be "free" or "paid" (received "gold")' }] }],
+      autoSend: 'turned-off',
+      counts: {
+        before: { 'auto-send': 1, 'skip-free': 1, 'notify-conversion': 1, 'manual-required': 0, 'reminder-eligible': 1, 'no-action': 1 },
+        after: { 'auto-send': 0, 'skip-free': 1, 'notify-conversion': 1, 'manual-required': 2, 'reminder-eligible': 0, 'no-action': 1 },
+      },
+    });
+  });
+
+  it('turning them back on', () => {
+    const preview = previewSettingsChange({ autoSendActivationEmails: false }, { autoSendActivationEmails: true }, org);
+    expect(preview.changes).toEqual([
+      { userId: 'new', before: 'manual-required', after: 'auto-send' },
+      { userId: 'inactive', before: 'manual-required', after: 'reminder-eligible' },
+    ]);
+    expect(preview.advisories).toEqual(['new-users-emailed-automatically', 'reminders-resumed']);
+  });
+
+  it('leaving the setting alone, even when meetingsIncluded changes, moves no one and needs no advisory', () => {
+    for (const [before, after] of [
+      [{}, { autoSendActivationEmails: true }],
+      [{ autoSendActivationEmails: false }, { autoSendActivationEmails: false, meetingsIncluded: true }],
+    ] as const) {
+      const preview = previewSettingsChange(before, after, org);
+      expect(preview.changes).toEqual([]);
+      expect(preview.advisories).toEqual([]);
+      expect(preview.autoSend).toBe('unchanged');
+    }
+  });
+
+  it('every advisory code is reachable', () => {
+    const reached = new Set([
+      ...previewSettingsChange({}, { autoSendActivationEmails: false }, []).advisories,
+      ...previewSettingsChange({ autoSendActivationEmails: false }, {}, []).advisories,
+    ]);
+    expect([...reached].sort()).toEqual([...ADVISORY_CODES].sort());
+  });
+
+  it('reads each user once', () => {
+    let reads = 0;
+    const user = { license: 'paid', hasSignedIn: false, get id() {
+      reads += 1;
+      return 'counted';
+    } };
+    previewSettingsChange({}, { autoSendActivationEmails: false }, [user]);
+    expect(reads).toBe(1);
+  });
+
+  it('throws PolicyInputError naming before or after, before reading any user', () => {
+    let pulled = 0;
+    function* users() {
+      pulled += 1;
+      yield org[0];
+    }
+    const error = thrown(() =>
+      previewSettingsChange({ autoSendActivationEmail: false } as OrgSettings, { autoSendActivationEmails: 'off' } as never, users()),
+    );
+    expect(error).toBeInstanceOf(PolicyInputError);
+    expect((error as PolicyInputError).issues.map((issue) => issue.path)).toEqual([
+      ['before', 'autoSendActivationEmail'],
+      ['after', 'autoSendActivationEmails'],
+    ]);
+    expect(thrown(() => previewSettingsChange({}, throwingProxy(), users()))).toBeInstanceOf(PolicyInputError);
+    expect(thrown(() => previewSettingsChange(null as never, {}, users()))).toBeInstanceOf(PolicyInputError);
+    expect(pulled).toBe(0);
+    expect(thrown(() => previewSettingsChange({}, {}, 7 as never))).toBeInstanceOf(PolicyInputError);
+  });
+});
