@@ -9,7 +9,9 @@ const MAIN_ENTRY = resolve('src/index.ts');
 const shareMainEntry: Plugin = {
   name: 'share-main-entry',
   setup(build) {
-    const builtMainEntry = build.initialOptions.format === 'cjs' ? './index.cjs' : './index.js';
+    // With treeshake on, tsup has esbuild write ESM for both formats (rollup makes the CJS), so
+    // the output extension, not `format`, says which build this is.
+    const builtMainEntry = `./index${build.initialOptions.outExtension?.['.js'] ?? '.js'}`;
     build.onResolve({ filter: /^\.\.?\/(?:\.\.\/)*index(?:\.ts)?$/ }, (args) => {
       if (args.kind === 'entry-point') return undefined;
       const target = resolve(args.resolveDir, args.path);
@@ -24,6 +26,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     webex: 'src/webex/index.ts',
+    testing: 'src/testing/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
