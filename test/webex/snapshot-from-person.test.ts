@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import { parseUserSnapshot } from '../../src/index';
+import { snapshotFromWebexPerson, type WebexPersonOptions } from '../../src/webex/index';
+import { arrayWithThrowingItems, revokedProxy, throwingGetter, throwingProxy } from '../support/hostile';
+import ids from './fixtures/license-ids.json';
+import licenses from './fixtures/licenses.json';
+import malformed from './fixtures/people-malformed.json';
+import page from './fixtures/people.json';
+import previousPage from './fixtures/people-previous.json';
+
+const [ana, ben, chloe, dev, emma, gus] = page.items;
+const withLicenses: WebexPersonOptions = { licenses };
+
+function paths(result: ReturnType<typeof snapshotFromWebexPerson>): unknown[] {
+  return result.ok ? [] : result.issues.map((issue) => issue.path);
+}
+
+function value(result: ReturnType<typeof snapshotFromWebexPerson>) {
+  if (!result.ok) throw new Error(`expected a snapshot, got ${JSON.stringify(result.issues)}`);
+  return result.value;
+}
+
+describe('snapshotFromWebexPerson, on the fixture people', () => {
+  it('maps a signed-in paid person whose ids are comma-joined and flags are strings', () => {
+    expect(snapshotFromWebexPerson(ana)).toEqual({
+      ok: true,
+      value: { id: ana!.id, license: 'paid', previousLicense: null, hasSignedIn: true, invitedAt: null },
+    });
+  });
+
+  it('maps a person with free licences only, flags as booleans, to free', () => {
+    expect(value(snapshotFromWebexPerson(ben))).toMatchObject({ license: 'free', hasSignedIn: true, invitedAt: null });
+  });
+
+  it('maps a paid, invited, never-signed-in person with the invitation at creation', () => {
+    expect(value(snapshotFromWebexPerson(chloe))).toEqual({
+      id: chloe!.id,
+      license: 'paid',
+      previousLicense: null,
+      hasSignedIn: false,
+      invitedAt: '2026-02-16T13:05:27.000Z',
+    });
+  });
+
+  it('maps a pending person with no invitation as never signed in and never emailed', () => {
+    expect(value(snapshotFromWebexPerson(emma))).toMatchObject({ license: 'paid', hasSignedIn: false, invitedAt: null });
+  });
+
+  it('sees a conversion through previous', () => {
+    const before = previousPage.items.find((person) => person.id === dev!.id);
+    expect(value(snapshotFromWebexPerson(dev, { previous: before }))).toMatchObject({
+      license: 'paid',
+      previousLicense: 'free',
+    });
+    expect(value(snapshotFromWebexPerson(ana, { previous: previousPage.items[0] })).previousLicense).toBe('paid');
+    expect(value(snapshotFromWebexPerson(dev)).previousLicense).toBeNull();
+    expect(value(snapshotFromWebexPerson(dev, { previous: null })).previousLicense).toBeNull();
+  });
+
+  it('classifies ids without a type by their name in licenses, and reports them otherwise', () => {
+    expect(value(snapshotFromWebexPerson(gus, withLicenses)).license).toBe('paid');
+    expect(value(snapshotFromWebexPerson(gus, { licenses: licenses.items })).license).toBe('paid');
+    const unknown = snapshotFromWebexPerson(gus);
+    expect(paths(unknown)).toEqual([
+      ['licenses', 0],
+      ['licenses', 0],
+    ]);
+    expect(unknown.ok ? '' : unknown.issues[0].message).toContain('pass isPaidLicense');
+  });
+
+  it('returns a snapshot that parseUserSnapshot accepts as it is', () => {
+    for (const person of page.items) {
+      const result = snapshotFromWebexPerson(person, withLicenses);
+      expect(parseUserSnapshot(value(result))).toEqual(result);
+    }
+  });
+
+  it('lets the invitedAt option win over created, null included', () => {
+    expect(value(snapshotFromWebexPerson(chloe, { invitedAt: '2026-02-17T08:00:00+01:00' })).invitedAt).toBe(
+      '2026-02-17T08:00:00+01:00',
+    );
+    expect(value(snapshotFromWebexPerson(chloe, { invitedAt: null })).invitedAt).toBeNull();
+    expect(value(snapshotFromWebexPerson(emma, { invitedAt: '2026-03-03T10:00:00Z' })).invitedAt).toBe(
+      '2026-03-03T10:00:00Z',
+    );
+    expect(paths(snapshotFromWebexPerson(chloe, { invitedAt: '2026-02-30T00:00:00Z' }))).toEqual([['options', 'invitedAt']]);
+  });
+});
+
+describe('snapshotFromWebexPerson, on missing and malformed fields', () => {
+  const expected: readonly (readonly (string | number)[][] | 'ok')[] = [
+    [['licenses']],
+    [['id']],
+    [['invitePending'], ['loginEnabled']],
+    [['licenses', 1]],
+    [['created']],
+    [['licenses', 0]],
+    [[]],
+    [['lastActivity'], ['status']],
+    'ok',
+    'ok',
+  ];
+
+  it('names the path of every problem, person by person', () => {
+    expect(malformed.items.map((person) => {
+      const result = snapshotFromWebexPerson(person, withLicenses);
+      return result.ok ? 'ok' : paths(result);
+    })).toEqual(expected);
+  });
+
+  it('lets one paid licence settle a person whose other licence is unknown', () => {
+    expect(value(snapshotFromWebexPerson(malformed.items[8], withLicenses)).license).toBe('paid');
+  });
+
+  it('rewrites a created date in a close variant of the strict shape, same instant', () => {
+    expect(value(snapshotFromWebexPerson(malformed.items[9])).invitedAt).toBe('2026-02-20T08:30:00+01:00');
+    const variants: Record<string, string> = {
+      '2026-02-20 08:30:00Z': '2026-02-20T08:30:00Z',
+      '2026-02-20t08:30z': '2026-02-20T08:30:00Z',
+      '2026-02-20T08:30:00.1234567891234-05': '2026-02-20T08:30:00.123456789-05:00',
+      '2026-02-20T08:30:00+01:00': '2026-02-20T08:30:00+01:00',
+    };
+    for (const [created, strict] of Object.entries(variants)) {
+      expect(value(snapshotFromWebexPerson({ id: 'p', created, invitePending: true })).invitedAt, created).toBe(strict);
+    }
+    for (const created of ['2026-02-20', '2026-02-30T08:30:00Z', '2026-02-20T25:00:00Z', '1771576200000', 1771576200000]) {
+      expect(paths(snapshotFromWebexPerson({ id: 'p', created, invitePending: true })), String(created)).toEqual([['created']]);
+    }
+  });
+
+  it('reads hasSignedIn from lastActivity first, then invitePending and status', () => {
+    const signedIn = (person: object) => value(snapshotFromWebexPerson({ id: 'p', created: '2026-01-01T00:00:00Z', ...person })).hasSignedIn;
+    expect(signedIn({})).toBe(true);
+    expect(signedIn({ status: 'active' })).toBe(true);
+    expect(signedIn({ status: 'inactive' })).toBe(true);
+    expect(signedIn({ status: 'pending' })).toBe(false);
+    expect(signedIn({ invitePending: true })).toBe(false);
+    expect(signedIn({ invitePending: 'true', status: 'active' })).toBe(false);
+    expect(signedIn({ invitePending: 'false', status: 'active' })).toBe(true);
+    expect(signedIn({ invitePending: true, lastActivity: '2026-02-01T00:00:00.000Z' })).toBe(true);
+    expect(signedIn({ status: 'pending', lastActivity: '2026-02-01T00:00:00.000Z' })).toBe(true);
+    expect(signedIn({ invitePending: null, lastActivity: null, status: null })).toBe(true);
+  });
+
+  it('accepts only booleans and the strings "true" and "false" as flags', () => {
+    for (const flag of ['TRUE', 'yes', 1, 0, '', {}, []]) {
+      expect(paths(snapshotFromWebexPerson({ id: 'p', invitePending: flag })), JSON.stringify(flag)).toEqual([['invitePending']]);
+      expect(paths(snapshotFromWebexPerson({ id: 'p', loginEnabled: flag })), JSON.stringify(flag)).toEqual([['loginEnabled']]);
+    }
+  });
+
+  it('treats a missing or empty licences list as no licence, so free', () => {
+    expect(value(snapshotFromWebexPerson({ id: 'p' })).license).toBe('free');
+    expect(value(snapshotFromWebexPerson({ id: 'p', licenses: [] })).license).toBe('free');
+    expect(value(snapshotFromWebexPerson({ id: 'p', licenses: null })).license).toBe('free');
+    expect(paths(snapshotFromWebexPerson({ id: 'p', licenses: [ids.MS, 7] }))).toEqual([['licenses', 1]]);
+    expect(paths(snapshotFromWebexPerson({ id: 'p', licenses: [''] }))).toEqual([['licenses', 0]]);
+    expect(paths(snapshotFromWebexPerson({ id: 'p', licenses: { 0: ids.MS } }))).toEqual([['licenses']]);
+  });
+
+  it('rejects an id that is empty or not a string, and a previous that is someone else', () => {
+    expect(paths(snapshotFromWebexPerson({ id: '' }))).toEqual([['id']]);
+    expect(paths(snapshotFromWebexPerson({ id: 42 }))).toEqual([['id']]);
+    expect(paths(snapshotFromWebexPerson(dev, { previous: ben }))).toEqual([['previous', 'id']]);
+    expect(paths(snapshotFromWebexPerson(dev, { previous: 'dev' }))).toEqual([['previous']]);
+    expect(paths(snapshotFromWebexPerson(dev, { previous: { licenses: 'x' } }))).toEqual([['previous', 'licenses']]);
+    expect(value(snapshotFromWebexPerson(dev, { previous: { licenses: [ids.FMS] } })).previousLicense).toBe('free');
+  });
+
+  it('reports every problem at once', () => {
+    expect(
+      paths(snapshotFromWebexPerson({ licenses: 'x', invitePending: 'no', lastActivity: 5, status: [] }, { previous: 4 })),
+    ).toEqual([['id'], ['licenses'], ['invitePending'], ['lastActivity'], ['status'], ['previous']]);
+  });
+});
+
+describe('snapshotFromWebexPerson never throws', () => {
+  it('turns hostile values into issues on their paths', () => {
+    const cases: [unknown, unknown[]][] = [
+      [null, [[]]],
+      [undefined, [[]]],
+      ['person', [[]]],
+      [[ana], [[]]],
+      [throwingProxy(), [['id']]],
+      [revokedProxy(), [[]]],
+      [throwingGetter('id', { ...chloe }), [['id']]],
+      [throwingGetter('licenses', { ...chloe }), [['licenses']]],
+      [throwingGetter('invitePending', { ...chloe }), [['invitePending']]],
+      [throwingGetter('lastActivity', { ...chloe }), [['lastActivity']]],
+      [throwingGetter('created', { ...chloe }), [['created']]],
+      [{ ...chloe, licenses: arrayWithThrowingItems(2) }, [['licenses', 0], ['licenses', 1]]],
+      [{ ...chloe, licenses: revokedProxy() }, [['licenses']]],
+    ];
+    for (const [person, expectedPaths] of cases) {
+      let result: ReturnType<typeof snapshotFromWebexPerson> | undefined;
+      expect(() => (result = snapshotFromWebexPerson(person)), String(expectedPaths)).not.toThrow();
+      const got = paths(result!);
+      for (const path of expectedPaths) expect(got, JSON.stringify(expectedPaths)).toContainEqual(path);
+    }
+  });
+
+  it('turns a throwing or non-boolean isPaidLicense into an issue on that licence', () => {
+    const throwing = snapshotFromWebexPerson(chloe, {
+      isPaidLicense: () => {
+        throw new Error('catalogue offline');
+      },
+    });
+    expect(paths(throwing)).toEqual([['licenses', 0], ['licenses', 1]]);
+    expect(throwing.ok ? '' : throwing.issues[0].message).toContain('catalogue offline');
+    const sloppy = snapshotFromWebexPerson(chloe, {
+      isPaidLicense: ((id: string) => (id === ids.MS ? 'yes' : false)) as unknown as () => boolean,
+    });
+    expect(paths(sloppy)).toEqual([['licenses', 1]]);
+    const proxyThrown = snapshotFromWebexPerson(chloe, {
+      isPaidLicense: () => {
+        throw throwingProxy();
+      },
+    });
+    expect(paths(proxyThrown)).toEqual([['licenses', 0], ['licenses', 1]]);
+  });
+
+  it('turns malformed options into issues under options', () => {
+    expect(paths(snapshotFromWebexPerson(ana, 'fast' as unknown as WebexPersonOptions))).toEqual([['options']]);
+    expect(paths(snapshotFromWebexPerson(ana, { isPaidLicense: true } as unknown as WebexPersonOptions))).toEqual([
+      ['options', 'isPaidLicense'],
+    ]);
+    expect(paths(snapshotFromWebexPerson(ana, { licenses: 'all' } as unknown as WebexPersonOptions))).toEqual([
+      ['options', 'licenses'],
+    ]);
+    expect(paths(snapshotFromWebexPerson(ana, throwingProxy() as WebexPersonOptions))).toEqual([
+      ['options', 'licenses'],
+      ['options', 'isPaidLicense'],
+      ['options', 'previous'],
+      ['options', 'invitedAt'],
+    ]);
+    expect(value(snapshotFromWebexPerson(gus, { licenses: arrayWithThrowingItems(3) as never, isPaidLicense: () => true })).license).toBe('paid');
+  });
+
+  it('never mutates its inputs (frozen inputs work)', () => {
+    const frozen = structuredClone(chloe);
+    const deepFreeze = (value: unknown): void => {
+      if (typeof value === 'object' && value !== null) {
+        Object.freeze(value);
+        for (const inner of Object.values(value)) deepFreeze(inner);
+      }
+    };
+    deepFreeze(frozen);
+    const frozenLicenses = structuredClone(licenses);
+    deepFreeze(frozenLicenses);
+    expect(value(snapshotFromWebexPerson(frozen, { licenses: frozenLicenses })).license).toBe('paid');
+    expect(frozen).toEqual(chloe);
+  });
+});
