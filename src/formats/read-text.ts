@@ -1,0 +1,91 @@
+import { parse } from 'csv-parse/browser/esm/sync';
+import { readCsvHeader } from './csv-columns';
+import { CSV_PARSE_OPTIONS } from './csv-options';
+import { csvRecordStartLine, recordFromCsvRow } from './csv-record';
+import { detectInputFormat, stripBom } from './input-format';
+import { readJsonDocument } from './json-document';
+import { recordFromNdjsonLine } from './ndjson-record';
+import type { SourceRecord } from './source-record';
+
+/**
+ * A whole input read at once: the users it holds, or a People API page for the Webex adapter to
+ * map, or why it could not be read at all (then nothing is planned).
+ *
+ * @internal
+ */
+export type TextInput =
+  | { readonly ok: true; readonly format: 'json' | 'ndjson' | 'csv'; readonly records: readonly SourceRecord[] }
+  | { readonly ok: true; readonly format: 'webex-people'; readonly page: object }
+  | { readonly ok: false; readonly message: string };
+
+interface CsvRow {
+  readonly record: string[];
+  readonly info: { readonly lines: number };
+}
+
+function readCsv(text: string): TextInput {
+  const records: SourceRecord[] = [];
+  const skipped: SourceRecord[] = [];
+  const rows = parse(text, {
+    ...CSV_PARSE_OPTIONS,
+    on_skip: (error) => {
+      const line = (error as { lines?: number } | undefined)?.lines ?? 0;
+      skipped.push({
+        location: { kind: 'line', line },
+        value: undefined,
+        issues: [{ path: [], message: `is not a well-formed CSV row (${error?.message ?? 'unreadable'})` }],
+      });
+    },
+  }) as unknown as CsvRow[];
+  const [header, ...body] = rows;
+  if (header === undefined) return { ok: false, message: 'the input is empty: it holds no users' };
+  const columns = readCsvHeader(header.record);
+  if (!columns.ok) return { ok: false, message: columns.message };
+  for (const row of body) {
+    records.push(recordFromCsvRow(columns.columns, row.record, csvRecordStartLine(row.info.lines, row.record)));
+  }
+  // Rows with broken quoting are reported where they were met, among the others.
+  if (skipped.length > 0) records.push(...skipped);
+  records.sort((a, b) => lineOf(a) - lineOf(b));
+  return { ok: true, format: 'csv', records };
+}
+
+function lineOf(record: SourceRecord): number {
+  return record.location.kind === 'line' ? record.location.line : 0;
+}
+
+function readNdjson(text: string): TextInput {
+  const records: SourceRecord[] = [];
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!.replace(/\r$/, '');
+    if (line.trim() === '') continue;
+    records.push(recordFromNdjsonLine(line, index + 1));
+  }
+  return { ok: true, format: 'ndjson', records };
+}
+
+/**
+ * Reads a whole input held in memory (a file picked in the browser, a small file on disk) in
+ * whichever format it is written: a JSON array, NDJSON, CSV with a header of snapshot fields, or
+ * a People API page. Every user comes back with where it came from; a line or row that cannot
+ * be read as a record comes back with its issues, in its place, so nothing is dropped.
+ *
+ * Browser-safe: CSV goes through csv-parse's browser build, which brings its own `Buffer`.
+ *
+ * @internal
+ */
+export function readUsersFromText(text: string): TextInput {
+  const content = stripBom(text);
+  const detected = detectInputFormat(content);
+  if (!detected.ok) return detected;
+  switch (detected.format) {
+    case 'json':
+    case 'webex-people':
+      return readJsonDocument(content);
+    case 'ndjson':
+      return readNdjson(content);
+    case 'csv':
+      return readCsv(content);
+  }
+}
