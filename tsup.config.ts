@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 import type { Plugin } from 'esbuild';
 
 // A sub-entry (such as `webex`) reaches the main entry through `../index` only. The build keeps
@@ -22,7 +22,8 @@ const shareMainEntry: Plugin = {
   },
 };
 
-export default defineConfig({
+// The library: browser-safe entries, ESM + CJS + types.
+const library: Options = {
   entry: {
     index: 'src/index.ts',
     webex: 'src/webex/index.ts',
@@ -38,4 +39,21 @@ export default defineConfig({
   treeshake: true,
   splitting: false,
   esbuildPlugins: [shareMainEntry],
-});
+};
+
+// The command line (`bin`): one self-contained ESM file for Node, run as a program. It bundles
+// the library code it uses, so it never depends on the order the two builds finish in.
+const cli: Options = {
+  entry: { cli: 'src/cli/main.ts' },
+  format: ['esm'],
+  dts: false,
+  clean: false,
+  sourcemap: false,
+  target: 'node20',
+  platform: 'node',
+  treeshake: true,
+  splitting: false,
+  banner: { js: '#!/usr/bin/env node' },
+};
+
+export default defineConfig([library, cli]);

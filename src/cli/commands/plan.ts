@@ -1,0 +1,139 @@
+import { orgSettingsFromWebex } from '../../webex';
+import type { OrgSettings } from '../../input/org-settings';
+import { MANUAL_TRIGGERS, OUTCOME_KINDS, type ManualTrigger, type OutcomeKind } from '../../policy/outcomes';
+import type { Command, ParsedArgs } from '../command';
+import { colourEnabled, type CliContext } from '../context';
+import { EXIT_CODES } from '../exit-codes';
+import { decideRecords } from '../input/decide-records';
+import { readJsonFile } from '../input/read-json-file';
+import { openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
+import { LABELS } from '../labels';
+import { choice, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
+import { explainer } from '../output/explanations';
+import { csvPlanSink } from '../output/plan-csv';
+import { jsonPlanSink } from '../output/plan-json';
+import { ndjsonPlanSink } from '../output/plan-ndjson';
+import { PLAN_FORMATS, type PlanSink } from '../output/plan-sink';
+import { tablePlanSink } from '../output/plan-table';
+import { reportInvalid } from '../output/report-invalid';
+import { BufferedWriter } from '../output/writer';
+import { formatPath } from '../../input/issue';
+import { Progress } from '../progress';
+import { styleFor } from '../style';
+import { UsageError } from '../usage-error';
+
+const NAME = 'plan';
+
+/** Settings from `--setting FILE` (Webex's allow-admin-invite-emails response) or `--auto-send`. */
+async function readSettings(args: ParsedArgs, context: CliContext): Promise<{ settings: OrgSettings; autoSend: boolean | undefined }> {
+  const path = args.values.setting as string | undefined;
+  const flag = onOff(args, 'auto-send', undefined, NAME);
+  if (path === undefined) return { settings: settingsFrom(flag, args), autoSend: flag };
+  if (flag !== undefined) throw new UsageError('give either --auto-send or --setting, not both', NAME);
+  const parsed = orgSettingsFromWebex(await readJsonFile(path, '--setting', context, NAME), {
+    meetingsIncluded: args.values.meetings === true,
+  });
+  if (!parsed.ok) {
+    const [issue] = parsed.issues;
+    throw new UsageError(`--setting ${path}: ${formatPath(issue.path)}: ${issue.message}`, NAME);
+  }
+  return { settings: parsed.value, autoSend: parsed.value.autoSendActivationEmails };
+}
+
+export const planCommand: Command = {
+  name: NAME,
+  summary: 'who gets which activation email, and who must be emailed by hand',
+  usage: '[FILE|-] [options]',
+  description: [
+    'Plans the activation emails of an org: decides every user of FILE (or standard input, or the',
+    'bundled sample) under the org settings, prints each decision with its explanation, then the',
+    'number of users per outcome.',
+    '',
+    'The input format is read from the content: a JSON array of user snapshots; NDJSON, one',
+    'snapshot per line; CSV with the header id,license,previousLicense,hasSignedIn,invitedAt',
+    '(booleans true/false, an empty cell for null; lastEmailedAt and remindersSent may be added);',
+    'or a Webex People API page ({ "items": [...] }). NDJSON and CSV are read as a stream, so files',
+    'of millions of users plan in flat memory.',
+    '',
+    'Invalid rows are reported on standard error with their line (or item) number, the field and',
+    'the reason; every valid row is still planned and printed, and the exit code is 1.',
+  ].join('\n'),
+  options: {
+    'auto-send': {
+      type: 'string',
+      value: 'on|off',
+      help: "the org's automatic activation emails setting (default: on, as Control Hub ships)",
+    },
+    setting: {
+      type: 'string',
+      value: 'FILE',
+      help: 'read the setting from the Webex allow-admin-invite-emails response instead of --auto-send',
+    },
+    meetings: SHARED_OPTIONS.meetings,
+    format: { type: 'string', value: 'table|json|csv|ndjson', help: 'output format (default: table)' },
+    lang: SHARED_OPTIONS.lang,
+    ...USER_INPUT_OPTIONS,
+  },
+  examples: [
+    { command: 'plan --sample --auto-send off', does: 'plan the bundled sample org with automatic emails turned off' },
+    { command: 'plan users.csv --auto-send off --format csv > plan.csv', does: 'a spreadsheet of who gets what' },
+    { command: 'plan users.ndjson --format json | jq ".byKind[\\"manual-required\\"]"', does: 'the ids to email by hand' },
+    {
+      command: 'plan people.json --licenses licenses.json --setting setting.json',
+      does: 'plan straight from Webex People, Licenses and org-setting API responses',
+    },
+    { command: 'plan - --auto-send off --lang fr < users.ndjson', does: 'read standard input, explain in French' },
+  ],
+
+  async run(args, context) {
+    const path = singleInput(args, NAME);
+    const format = choice(args, 'format', PLAN_FORMATS, 'table', NAME);
+    const locale = localeOf(args, NAME);
+    const { settings, autoSend } = await readSettings(args, context);
+    const input = await openUserInput(path, args, context, NAME);
+
+    const labels = LABELS[locale];
+    const explain = explainer(locale);
+    const out = new BufferedWriter(context.stdout);
+    const err = new BufferedWriter(context.stderr);
+    const style = styleFor(colourEnabled(context.stdout, context.env));
+    const sink: PlanSink =
+      format === 'json'
+        ? jsonPlanSink(out)
+        : format === 'csv'
+          ? csvPlanSink(out, explain)
+          : format === 'ndjson'
+            ? ndjsonPlanSink(out, explain)
+            : tablePlanSink(out, explain, labels, style, {
+                lines: [labels.autoSend(autoSend), labels.meetings(settings.meetingsIncluded === true)],
+              });
+    const progress = new Progress(context.stderr, labels.progress);
+    const interactiveErrors = context.stderr.isTTY === true;
+
+    const byKind = Object.fromEntries(OUTCOME_KINDS.map((kind) => [kind, 0])) as Record<OutcomeKind, number>;
+    const byTrigger = Object.fromEntries(MANUAL_TRIGGERS.map((trigger) => [trigger, 0])) as Record<ManualTrigger, number>;
+    let decided = 0;
+    let invalid = 0;
+    for await (const item of decideRecords(settings, input.records)) {
+      if (item.ok) {
+        decided += 1;
+        byKind[item.decision.kind] += 1;
+        if (item.decision.kind === 'manual-required') byTrigger[item.decision.trigger] += 1;
+        await sink.decision(item.decision);
+      } else {
+        invalid += 1;
+        sink.invalid({ index: item.index, issues: item.issues });
+        if (interactiveErrors) progress.done();
+        await reportInvalid(err, item.record.location, item.issues);
+        if (interactiveErrors) await err.flush();
+      }
+      progress.tick(decided + invalid, invalid);
+      if (out.readerGone) break;
+    }
+    progress.done();
+    await sink.end({ decided, invalid, byKind, byTrigger });
+    await out.flush();
+    await err.flush();
+    return invalid > 0 ? EXIT_CODES.invalidInput : EXIT_CODES.ok;
+  },
+};

@@ -1,0 +1,126 @@
+import type { SourceRecord } from '../../formats';
+import { explain, explainAdvisory } from '../../messages/explain';
+import type { Locale } from '../../messages/catalog';
+import type { Decision } from '../../policy/decision';
+import { RULES } from '../../policy/rules';
+import type { KindChange } from '../../preview/preview-settings-change';
+import { previewSettingsChange } from '../../preview/preview-settings-change';
+import { OUTCOME_KINDS } from '../../policy/outcomes';
+import type { Command } from '../command';
+import { colourEnabled } from '../context';
+import { EXIT_CODES } from '../exit-codes';
+import { openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
+import { LABELS } from '../labels';
+import { choice, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
+import { kindColour } from '../output/plan-table';
+import { reportInvalid } from '../output/report-invalid';
+import { BufferedWriter } from '../output/writer';
+import { styleFor } from '../style';
+import { UsageError } from '../usage-error';
+
+const NAME = 'preview';
+
+/**
+ * The explanation of a changed user's new outcome. A change carries kinds only; the rule row
+ * whose two outcomes they are gives the trigger a manual email needs.
+ */
+function explainChange(change: KindChange, locale: Locale): string {
+  const rule = RULES.find(
+    (row) =>
+      (row.autoSendOn === change.before && row.autoSendOff === change.after) ||
+      (row.autoSendOff === change.before && row.autoSendOn === change.after),
+  );
+  const trigger = rule !== undefined && 'trigger' in rule ? rule.trigger : undefined;
+  return explain({ kind: change.after, trigger } as Decision, locale);
+}
+
+export const previewCommand: Command = {
+  name: NAME,
+  summary: 'what turning automatic activation emails on or off would change, before doing it',
+  usage: '[FILE|-] --from on|off --to on|off [options]',
+  description: [
+    'Previews a change to the automatic activation emails setting: the users whose outcome would',
+    'change, what the admin must know before changing it, and the users per outcome before and',
+    'after. Reads the same inputs as "plan" (JSON, NDJSON, CSV, a People API page, --sample);',
+    'the whole input is held in memory, as the preview compares two settings over it.',
+  ].join('\n'),
+  options: {
+    from: { type: 'string', value: 'on|off', help: 'the setting now (required)' },
+    to: { type: 'string', value: 'on|off', help: 'the setting being considered (required)' },
+    meetings: SHARED_OPTIONS.meetings,
+    format: { type: 'string', value: 'table|json', help: 'output format (default: table)' },
+    lang: SHARED_OPTIONS.lang,
+    ...USER_INPUT_OPTIONS,
+  },
+  examples: [
+    { command: 'preview --sample --from on --to off', does: 'what the sample org would go through if emails were turned off' },
+    { command: 'preview users.csv --from on --to off --format json', does: 'the same for your users, as JSON' },
+    { command: 'preview users.ndjson --from off --to on --lang fr', does: 'turning them back on, explained in French' },
+  ],
+
+  async run(args, context) {
+    const path = singleInput(args, NAME);
+    const from = onOff(args, 'from', undefined, NAME);
+    const to = onOff(args, 'to', undefined, NAME);
+    if (from === undefined || to === undefined) throw new UsageError('needs both --from on|off and --to on|off', NAME);
+    const format = choice(args, 'format', ['table', 'json'] as const, 'table', NAME);
+    const locale = localeOf(args, NAME);
+    const input = await openUserInput(path, args, context, NAME);
+
+    const records: SourceRecord[] = [];
+    for await (const record of input.records) records.push(record);
+    const preview = previewSettingsChange(
+      settingsFrom(from, args),
+      settingsFrom(to, args),
+      records.map((record) => (record.issues === undefined ? record.value : undefined)),
+    );
+
+    const out = new BufferedWriter(context.stdout);
+    const err = new BufferedWriter(context.stderr);
+    for (const item of preview.invalid) {
+      const record = records[item.index]!;
+      await reportInvalid(err, record.location, record.issues ?? item.issues);
+    }
+    await err.flush();
+
+    if (format === 'json') {
+      await out.write(`${JSON.stringify(preview, null, 2)}\n`);
+    } else {
+      const labels = LABELS[locale];
+      const style = styleFor(colourEnabled(context.stdout, context.env));
+      const lines = [style.bold(labels.previewTitle(from, to)), labels.meetings(args.values.meetings === true), ''];
+      if (preview.changes.length === 0) lines.push(labels.noChanges);
+      else {
+        lines.push(labels.changes(preview.changes.length));
+        const width = Math.max(labels.user.length, ...preview.changes.map((change) => change.userId.length));
+        const kindWidth = Math.max(...OUTCOME_KINDS.map((kind) => kind.length));
+        lines.push(
+          style.bold(`  ${labels.user.padEnd(width)}  ${labels.before.padEnd(kindWidth)}  ${labels.after.padEnd(kindWidth)}  ${labels.explanation}`),
+        );
+        for (const change of preview.changes) {
+          const before = kindColour(style, change.before)(change.before.padEnd(kindWidth));
+          const after = kindColour(style, change.after)(change.after.padEnd(kindWidth));
+          lines.push(`  ${change.userId.padEnd(width)}  ${before}  ${after}  ${explainChange(change, locale)}`);
+        }
+      }
+      lines.push('');
+      if (preview.advisories.length === 0) lines.push(labels.noAdvisories);
+      else {
+        lines.push(labels.advisories);
+        for (const code of preview.advisories) lines.push(`  - ${code}: ${explainAdvisory(code, locale)}`);
+      }
+      lines.push('', labels.perKind);
+      const kindWidth = Math.max(...OUTCOME_KINDS.map((kind) => kind.length));
+      lines.push(style.bold(`  ${''.padEnd(kindWidth)}  ${labels.before.padStart(7)}  ${labels.after.padStart(7)}`));
+      for (const kind of OUTCOME_KINDS) {
+        const before = String(preview.counts.before[kind]).padStart(7);
+        const after = String(preview.counts.after[kind]).padStart(7);
+        lines.push(`  ${kindColour(style, kind)(kind.padEnd(kindWidth))}  ${before}  ${after}`);
+      }
+      if (preview.invalid.length > 0) lines.push('', labels.invalidRows(preview.invalid.length));
+      await out.write(`${lines.join('\n')}\n`);
+    }
+    await out.flush();
+    return preview.invalid.length > 0 ? EXIT_CODES.invalidInput : EXIT_CODES.ok;
+  },
+};

@@ -1,0 +1,54 @@
+import type { Command, OptionSpec } from './command';
+import { PROGRAM } from './program';
+
+function optionLine(name: string, spec: OptionSpec): [string, string] {
+  const flag = `${spec.short === undefined ? '    ' : `-${spec.short}, `}--${name}${spec.value === undefined ? '' : ` ${spec.value}`}`;
+  return [flag, spec.help];
+}
+
+function columns(rows: readonly (readonly [string, string])[]): string[] {
+  const width = Math.max(...rows.map(([left]) => left.length));
+  return rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`);
+}
+
+/** The `--help` text of one command: usage, what it does, its flags, examples. */
+export function commandHelp(command: Command): string {
+  const options = Object.entries(command.options).map(([name, spec]) => optionLine(name, spec));
+  options.push(['-h, --help', 'show this help']);
+  return [
+    `Usage: ${PROGRAM} ${command.name} ${command.usage}`,
+    '',
+    command.description,
+    '',
+    'Options:',
+    ...columns(options),
+    '',
+    'Examples:',
+    ...command.examples.flatMap((example) => [`  ${PROGRAM} ${example.command}`, `      ${example.does}`]),
+    '',
+  ].join('\n');
+}
+
+/** The program's own `--help`: the commands, and where to read more. */
+export function programHelp(commands: readonly Command[]): string {
+  return [
+    `Usage: ${PROGRAM} <command> [options]`,
+    '',
+    'Decides which Webex Control Hub activation emails go to which users, from a file of users.',
+    '',
+    'Commands:',
+    ...columns(commands.map((command) => [command.name, command.summary])),
+    '',
+    'Options:',
+    ...columns([
+      ['-h, --help', 'show this help'],
+      ['-v, --version', 'print the version'],
+    ]),
+    '',
+    `Run "${PROGRAM} <command> --help" for a command's options and examples.`,
+    '',
+    'Exit codes: 0 everything decided; 1 some input rows were invalid, or the draft is incomplete;',
+    '2 the command could not run as asked (unknown flag, unreadable file).',
+    '',
+  ].join('\n');
+}

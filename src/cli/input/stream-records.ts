@@ -1,0 +1,139 @@
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import {
+  CSV_PARSE_OPTIONS,
+  csvRecordStartLine,
+  detectInputFormat,
+  firstContentLine,
+  readCsvHeader,
+  readJsonDocument,
+  recordFromCsvRow,
+  recordFromNdjsonLine,
+  stripBom,
+  type InputFormat,
+  type SourceRecord,
+} from '../../formats';
+import type { TextSource } from './open-input';
+import { UsageError } from '../usage-error';
+
+/** The users of an input, as they are read, or a People API page to map first. */
+export type RecordStream =
+  | { readonly format: 'json' | 'ndjson' | 'csv'; readonly records: AsyncIterable<SourceRecord> }
+  | { readonly format: 'webex-people'; readonly page: object };
+
+/** Reads chunks until the first line with content is whole (or the input ends), to detect the format. */
+async function peek(chunks: AsyncIterator<string>): Promise<{ head: string; done: boolean }> {
+  let head = '';
+  for (;;) {
+    const line = firstContentLine(head);
+    if (line !== undefined && line.complete) return { head, done: false };
+    const step = await chunks.next();
+    if (step.done === true) return { head, done: true };
+    head += step.value;
+  }
+}
+
+async function* replay(head: string, done: boolean, chunks: AsyncIterator<string>): AsyncGenerator<string> {
+  if (head !== '') yield head;
+  if (done) return;
+  for (;;) {
+    const step = await chunks.next();
+    if (step.done === true) return;
+    yield step.value;
+  }
+}
+
+/** Splits chunks into lines, holding only the unfinished last line between chunks. */
+async function* ndjsonRecords(chunks: AsyncIterable<string>): AsyncGenerator<SourceRecord> {
+  let rest = '';
+  let lineNumber = 0;
+  let first = true;
+  for await (const chunk of chunks) {
+    let text = rest + chunk;
+    if (first) {
+      text = stripBom(text);
+      first = false;
+    }
+    let start = 0;
+    for (;;) {
+      const end = text.indexOf('\n', start);
+      if (end === -1) break;
+      lineNumber += 1;
+      const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+      if (line.trim() !== '') yield recordFromNdjsonLine(line, lineNumber);
+      start = end + 1;
+    }
+    rest = text.slice(start);
+  }
+  if (rest.trim() !== '') yield recordFromNdjsonLine(rest.replace(/\r$/, ''), lineNumber + 1);
+}
+
+interface CsvRow {
+  readonly record: string[];
+  readonly info: { readonly lines: number };
+}
+
+/**
+ * Streams CSV rows through csv-parse's Node stream, which handles quoted cells, embedded commas
+ * and line breaks, doubled quotes and a byte order mark, and keeps memory flat. The header is
+ * read and checked before this returns, so a bad header is a usage error before anyone is
+ * planned. Rows with broken quoting come out as issues with their line, in their place.
+ */
+async function csvRecords(chunks: AsyncIterable<string>, name: string, command: string): Promise<AsyncIterable<SourceRecord>> {
+  const skipped: SourceRecord[] = [];
+  const parser = Readable.from(chunks).pipe(
+    parse({
+      ...CSV_PARSE_OPTIONS,
+      on_skip: (error) => {
+        skipped.push({
+          location: { kind: 'line', line: (error as { lines?: number } | undefined)?.lines ?? 0 },
+          value: undefined,
+          issues: [{ path: [], message: `is not a well-formed CSV row (${error?.message ?? 'unreadable'})` }],
+        });
+      },
+    }),
+  );
+  const rows = (parser as AsyncIterable<CsvRow>)[Symbol.asyncIterator]();
+  const first = await rows.next();
+  if (first.done === true) throw new UsageError(`${name}: the input is empty: it holds no users`, command);
+  const header = readCsvHeader(first.value.record);
+  if (!header.ok) {
+    parser.destroy();
+    throw new UsageError(`${name}: ${header.message}`, command);
+  }
+  const { columns } = header;
+  return (async function* body(): AsyncGenerator<SourceRecord> {
+    for (;;) {
+      const step = await rows.next();
+      if (skipped.length > 0) yield* skipped.splice(0);
+      if (step.done === true) return;
+      yield recordFromCsvRow(columns, step.value.record, csvRecordStartLine(step.value.info.lines, step.value.record));
+    }
+  })();
+}
+
+async function* jsonRecords(records: readonly SourceRecord[]): AsyncGenerator<SourceRecord> {
+  yield* records;
+}
+
+/**
+ * Detects the format of an input from its first line, then reads it: NDJSON and CSV stream one
+ * record at a time; a JSON document (an array, a People API page) is parsed whole, as JSON
+ * needs.
+ */
+export async function streamRecords(source: TextSource, command: string): Promise<RecordStream> {
+  const chunks = source.chunks[Symbol.asyncIterator]();
+  const { head, done } = await peek(chunks);
+  const detected = detectInputFormat(head);
+  if (!detected.ok) throw new UsageError(`${source.name}: ${detected.message}`, command);
+  const format: InputFormat = detected.format;
+  const all = replay(head, done, chunks);
+  if (format === 'ndjson') return { format, records: ndjsonRecords(all) };
+  if (format === 'csv') return { format, records: await csvRecords(all, source.name, command) };
+  let text = '';
+  for await (const chunk of all) text += chunk;
+  const document = readJsonDocument(stripBom(text));
+  if (!document.ok) throw new UsageError(`${source.name}: ${document.message}`, command);
+  if (document.format === 'webex-people') return { format: 'webex-people', page: document.page };
+  return { format: 'json', records: jsonRecords(document.records) };
+}

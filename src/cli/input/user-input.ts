@@ -1,0 +1,63 @@
+import type { SourceRecord } from '../../formats';
+import { SAMPLE_USERS } from '../../sample';
+import type { CliContext } from '../context';
+import type { ParsedArgs } from '../command';
+import { UsageError } from '../usage-error';
+import { openInput } from './open-input';
+import { readJsonFile } from './read-json-file';
+import { streamRecords } from './stream-records';
+import { webexRecords } from './webex-records';
+
+/** The flags every command that reads users takes. */
+export const USER_INPUT_OPTIONS = {
+  sample: { type: 'boolean', help: 'use the sample org bundled with the package instead of a file' },
+  licenses: { type: 'string', value: 'FILE', help: 'with a People API page: the Licenses API response (GET /v1/licenses)' },
+  previous: {
+    type: 'string',
+    value: 'FILE',
+    help: 'with a People API page: the same page as last seen, to find free-to-paid conversions',
+  },
+} as const;
+
+/** The users of the input, as they are read, and what they were read from. */
+export interface UserInput {
+  readonly format: 'sample' | 'json' | 'ndjson' | 'csv' | 'webex-people';
+  readonly records: AsyncIterable<SourceRecord>;
+}
+
+async function* fromArray(records: readonly SourceRecord[]): AsyncGenerator<SourceRecord> {
+  yield* records;
+}
+
+/**
+ * Opens the users a command works on: the bundled sample, a file, or standard input, in any
+ * format `detectInputFormat` knows. NDJSON and CSV are streamed; a People API page is mapped
+ * with the Webex adapter, using `--licenses` and `--previous` when given.
+ */
+export async function openUserInput(path: string | undefined, args: ParsedArgs, context: CliContext, command: string): Promise<UserInput> {
+  const licensesPath = args.values.licenses as string | undefined;
+  const previousPath = args.values.previous as string | undefined;
+  if (args.values.sample === true) {
+    if (path !== undefined) throw new UsageError('give either a file or --sample, not both', command);
+    if (licensesPath !== undefined || previousPath !== undefined) {
+      throw new UsageError('--licenses and --previous go with a People API page, not with --sample', command);
+    }
+    return {
+      format: 'sample',
+      records: fromArray(SAMPLE_USERS.map((value, index) => ({ location: { kind: 'index', index } as const, value }))),
+    };
+  }
+  const stream = await streamRecords(await openInput(path, context, command), command);
+  if (stream.format !== 'webex-people') {
+    if (licensesPath !== undefined || previousPath !== undefined) {
+      throw new UsageError(
+        `--licenses and --previous go with a People API page ({ "items": [...] }); this input is ${stream.format.toUpperCase()}`,
+        command,
+      );
+    }
+    return stream;
+  }
+  const licenses = licensesPath === undefined ? undefined : await readJsonFile(licensesPath, '--licenses', context, command);
+  const previous = previousPath === undefined ? undefined : await readJsonFile(previousPath, '--previous', context, command);
+  return { format: 'webex-people', records: fromArray(webexRecords(stream.page, licenses, previous, command)) };
+}

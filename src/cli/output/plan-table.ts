@@ -1,0 +1,92 @@
+import type { Decision } from '../../policy/decision';
+import { MANUAL_TRIGGERS, OUTCOME_KINDS, type OutcomeKind } from '../../policy/outcomes';
+import type { Labels } from '../labels';
+import type { Style } from '../style';
+import type { PlanSink } from './plan-sink';
+import type { BufferedWriter } from './writer';
+
+/** Rows held back to size the columns before the first one is printed; later rows may overflow. */
+const SIZING_ROWS = 200;
+const KIND_WIDTH = Math.max(...OUTCOME_KINDS.map((kind) => kind.length));
+const TRIGGER_WIDTH = Math.max(...MANUAL_TRIGGERS.map((trigger) => trigger.length));
+
+/** The colour each outcome is printed in; the outcome's name is always printed too. */
+export function kindColour(style: Style, kind: OutcomeKind): (text: string) => string {
+  switch (kind) {
+    case 'manual-required':
+      return (text) => style.bold(style.yellow(text));
+    case 'notify-conversion':
+      return style.cyan;
+    case 'auto-send':
+    case 'reminder-eligible':
+      return style.green;
+    case 'skip-free':
+    case 'no-action':
+      return style.dim;
+  }
+}
+
+export interface TableHeading {
+  readonly lines: readonly string[];
+}
+
+/**
+ * The plan for a person at a terminal: the settings, one line per user (id, outcome, trigger,
+ * the explanation in the chosen language), then how many users got each outcome.
+ */
+export function tablePlanSink(
+  out: BufferedWriter,
+  explain: (decision: Decision) => string,
+  labels: Labels,
+  style: Style,
+  heading: TableHeading,
+): PlanSink {
+  const held: Decision[] = [];
+  let idWidth = labels.user.length;
+  let flushed = false;
+
+  const row = (decision: Decision): string => {
+    const trigger = decision.kind === 'manual-required' ? decision.trigger : '';
+    const kind = kindColour(style, decision.kind)(decision.kind.padEnd(KIND_WIDTH));
+    return `${decision.userId.padEnd(idWidth)}  ${kind}  ${trigger.padEnd(TRIGGER_WIDTH)}  ${explain(decision)}\n`;
+  };
+
+  const release = async (): Promise<void> => {
+    if (flushed) return;
+    flushed = true;
+    for (const decision of held) idWidth = Math.max(idWidth, decision.userId.length);
+    let text = heading.lines.map((line) => `${line}\n`).join('');
+    text += '\n';
+    text += style.bold(
+      `${labels.user.padEnd(idWidth)}  ${labels.outcome.padEnd(KIND_WIDTH)}  ${labels.trigger.padEnd(TRIGGER_WIDTH)}  ${labels.explanation}`,
+    );
+    text += '\n';
+    await out.write(text);
+    for (const decision of held.splice(0)) await out.write(row(decision));
+  };
+
+  return {
+    async decision(decision) {
+      if (!flushed) {
+        held.push(decision);
+        if (held.length >= SIZING_ROWS) await release();
+        return;
+      }
+      await out.write(row(decision));
+    },
+    invalid() {},
+    async end(counts) {
+      await release();
+      const lines = ['', labels.planned(counts.decided, counts.invalid), labels.perKind];
+      for (const kind of OUTCOME_KINDS) {
+        const count = String(counts.byKind[kind]).padStart(8);
+        const detail =
+          kind === 'manual-required' && counts.byKind[kind] > 0
+            ? `   (${MANUAL_TRIGGERS.map((trigger) => `${trigger} ${counts.byTrigger[trigger]}`).join(', ')})`
+            : '';
+        lines.push(`  ${kindColour(style, kind)(kind.padEnd(KIND_WIDTH))}${count}${detail}`);
+      }
+      await out.write(`${lines.join('\n')}\n`);
+    },
+  };
+}

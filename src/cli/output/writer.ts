@@ -1,0 +1,52 @@
+import type { OutputStream } from '../context';
+
+const FLUSH_AT = 64 * 1024;
+
+/**
+ * Writes text to a stream in batches of about 64 KiB, waiting when the stream asks to (so a slow
+ * pipe holds memory flat), and stops quietly when the reader goes away (`| head`).
+ */
+export class BufferedWriter {
+  private buffer = '';
+  private closed = false;
+
+  constructor(private readonly stream: OutputStream) {
+    // EPIPE (the reader closed the pipe) and any other write failure end the output; the
+    // command's exit code still tells the script what happened.
+    stream.on('error', () => {
+      this.closed = true;
+    });
+  }
+
+  /** True once the reader has gone; the command can stop producing output. */
+  get readerGone(): boolean {
+    return this.closed;
+  }
+
+  async write(text: string): Promise<void> {
+    this.buffer += text;
+    if (this.buffer.length >= FLUSH_AT) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.buffer === '' || this.closed) {
+      this.buffer = '';
+      return;
+    }
+    const text = this.buffer;
+    this.buffer = '';
+    if (!this.stream.write(text)) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          this.stream.removeListener('drain', done);
+          this.stream.removeListener('close', done);
+          this.stream.removeListener('error', done);
+          resolve();
+        };
+        this.stream.once('drain', done);
+        this.stream.once('close', done);
+        this.stream.once('error', done);
+      });
+    }
+  }
+}
