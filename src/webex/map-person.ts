@@ -76,7 +76,10 @@ function previousLicense(
  */
 export function mapPerson(person: unknown, inputs: PersonInputs, issues: Issue[]): ParseResult<UserSnapshot> {
   if (!isRecord(person)) {
-    issues.push({ path: [], message: `a Webex person must be an object (received ${describeValue(person)})` });
+    issues.push({
+      path: [],
+      message: person === UNREADABLE ? UNREADABLE_MESSAGE : `a Webex person must be an object (received ${describeValue(person)})`,
+    });
     return { ok: false, issues: issues as unknown as Issues };
   }
   const id = readId(person, issues);
