@@ -1,0 +1,41 @@
+// Runs every `@example` of the source's TSDoc, so that a wrong example fails `npm test`.
+//
+// Each example runs as written, TypeScript transpiled by esbuild, with every export of the main
+// entry, `./testing` and `./webex` in scope (and `fc`, fast-check, which the testing kit's users
+// have installed), no import lines. The exports of the example's own file are in scope too, so
+// that an internal helper's example can call it. An expression statement followed by
+// `//=> literal` must deep-equal the literal (`toStrictEqual`); a `//=>` that is never reached
+// fails the example, so a result shown inside an `if` or a `catch` cannot pass by being skipped.
+import * as fc from 'fast-check';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as main from '../../src/index';
+import * as testing from '../../src/testing/index';
+import * as webex from '../../src/webex/index';
+import { extractExamples, sourceFiles } from './extract-examples';
+import { runExample } from './run-example';
+
+const ROOT = join(__dirname, '..', '..');
+const examples = extractExamples(sourceFiles(join(ROOT, 'src')), ROOT);
+
+// Later entries never shadow the main entry's names.
+const PUBLIC_SCOPE: Record<string, unknown> = { fc, ...webex, ...testing, ...main };
+
+describe('every @example in the source runs, and shows what it computes', () => {
+  it('finds the examples', () => {
+    expect(examples.length).toBeGreaterThan(50);
+  });
+
+  const seen = new Map<string, number>();
+  for (const example of examples) {
+    const base = `${example.file} › ${example.symbol}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    const name = count === 1 ? base : `${base} (example ${count})`;
+    it(name, async () => {
+      expect(example.code.trim(), `${example.file}:${example.line} has an empty @example`).not.toBe('');
+      const own = (await import(join(ROOT, example.file))) as Record<string, unknown>;
+      await runExample(example.code, { ...own, ...PUBLIC_SCOPE });
+    });
+  }
+});
