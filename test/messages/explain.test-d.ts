@@ -1,0 +1,34 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { explain, explainAdvisory, LOCALES, type AdvisoryCode, type Decision, type Locale } from '../../src/index';
+import type { Catalog } from '../../src/messages/catalog';
+import { en } from '../../src/messages/en';
+
+describe('message types', () => {
+  it('LOCALES is a read-only tuple and Locale its union', () => {
+    expectTypeOf(LOCALES).toEqualTypeOf<readonly ['en', 'fr']>();
+    expectTypeOf<Locale>().toEqualTypeOf<'en' | 'fr'>();
+  });
+
+  it('explain and explainAdvisory take a decision or a code and an optional locale', () => {
+    expectTypeOf(explain).parameters.toEqualTypeOf<[Decision, Locale?]>();
+    expectTypeOf(explain).returns.toBeString();
+    expectTypeOf(explainAdvisory).parameters.toEqualTypeOf<[AdvisoryCode, Locale?]>();
+    expectTypeOf(explainAdvisory).returns.toBeString();
+    const decision = {} as Decision;
+    // @ts-expect-error only known locales
+    explain(decision, 'de');
+    // @ts-expect-error only known codes
+    explainAdvisory('reminders-off');
+  });
+
+  it('a catalog missing a message, or holding a stray one, does not compile', () => {
+    const { 'reminders-resumed': _dropped, ...fewer } = en.advisories;
+    // @ts-expect-error an advisory is missing
+    ({ ...en, advisories: fewer }) satisfies Catalog;
+    // @ts-expect-error a trigger is missing
+    ({ ...en, triggers: { 'new-user': 'x' } }) satisfies Catalog;
+    // @ts-expect-error a message with no kind behind it
+    ({ ...en, kinds: { ...en.kinds, 'send-twice': 'x' } }) satisfies Catalog;
+    expectTypeOf(en).toMatchTypeOf<Catalog>();
+  });
+});
