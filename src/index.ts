@@ -79,3 +79,4 @@ export {
   parseReminderCadence,
 } from './reminders/cadence';
 export type { ReminderCadence, ResolvedReminderCadence } from './reminders/cadence';
+export { explainReminder } from './reminders/explain-reminder';

@@ -1,5 +1,6 @@
 import type { ManualTrigger, OutcomeKind } from '../policy/outcomes';
 import type { AdvisoryCode } from '../preview/advisories';
+import type { ReminderStatus } from '../reminders/plan-reminders';
 
 /**
  * The languages the explanations are written in; English is the default.
@@ -38,4 +39,6 @@ export interface Catalog {
   readonly triggers: { readonly [T in ManualTrigger]: string };
   /** What an admin must be told about a settings change. */
   readonly advisories: { readonly [A in AdvisoryCode]: string };
+  /** Where an inactive user stands in the by-hand follow-up (see `planReminders`). */
+  readonly reminders: { readonly [S in ReminderStatus]: string };
 }

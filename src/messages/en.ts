@@ -32,4 +32,13 @@ export const en = {
     'reminders-resumed':
       'Control Hub reminds users who never signed in again; stop your manual reminders, so nobody is reminded twice.',
   },
+  reminders: {
+    due: 'A reminder is due: this user was emailed but never signed in, so send them one by hand today.',
+    upcoming:
+      'Nothing to send yet: the next reminder falls due at the time shown, never sooner than 24 hours after the last email, since Control Hub drops a re-send within that window.',
+    exhausted:
+      'This user has had every reminder the cadence allows and still has not signed in: rather than emailing again, reach them through their manager or your support team.',
+    automatic:
+      'Automatic activation emails are on, so Control Hub sends the invitation reminders itself: there is nothing to track by hand.',
+  },
 } as const satisfies Catalog;

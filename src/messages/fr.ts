@@ -36,4 +36,13 @@ export const fr = {
     'reminders-resumed':
       'Control Hub relance de nouveau les utilisateurs qui ne se sont jamais connectés ; arrêtez vos relances manuelles, pour que personne ne soit relancé deux fois.',
   },
+  reminders: {
+    due: "Une relance est à faire : cet utilisateur a reçu un courriel sans jamais se connecter, écrivez-lui vous-même aujourd'hui.",
+    upcoming:
+      "Rien à envoyer pour l'instant : la prochaine relance tombe à la date indiquée, jamais moins de 24 heures après le dernier courriel, car Control Hub ignore un renvoi fait plus tôt.",
+    exhausted:
+      "Cet utilisateur a reçu toutes les relances prévues et ne s'est toujours pas connecté : plutôt que de lui écrire encore, passez par son responsable ou par votre support.",
+    automatic:
+      "Les courriels d'activation automatiques sont activés : Control Hub envoie lui-même les rappels d'invitation, vous n'avez rien à suivre.",
+  },
 } as const satisfies Catalog;

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   DEFAULT_REMINDER_CADENCE,
+  explainReminder,
   MAX_CADENCE_DAYS,
   MIN_HOURS_BETWEEN_EMAILS,
   parseReminderCadence,
@@ -10,6 +11,7 @@ import {
   type DueReminder,
   type ExhaustedReminder,
   type InvalidItem,
+  type Locale,
   type OrgSettings,
   type OutcomeKind,
   type ParseResult,
@@ -86,5 +88,14 @@ describe('the cadence', () => {
     const result = parseReminderCadence({ everyDays: 14 });
     if (result.ok) expectTypeOf(result.value.everyDays).toEqualTypeOf<number>();
     else expectTypeOf(result.issues[0].path).toEqualTypeOf<readonly (string | number)[]>();
+  });
+});
+
+describe('explainReminder', () => {
+  it('takes a status and an optional locale, and returns a string', () => {
+    expectTypeOf(explainReminder).parameters.toEqualTypeOf<[ReminderStatus, Locale?]>();
+    expectTypeOf(explainReminder).returns.toEqualTypeOf<string>();
+    // @ts-expect-error only known statuses
+    explainReminder('late');
   });
 });

@@ -1,0 +1,35 @@
+import { describeValue } from '../input/issue';
+import { PolicyInputError } from '../input/policy-input-error';
+import type { Locale } from '../messages/catalog';
+import { resolveLocale } from '../messages/explain';
+import { REMINDER_STATUSES, type ReminderStatus } from './plan-reminders';
+
+/**
+ * Tells an admin, in one or two sentences of English or French, what a reminder status means
+ * and what to do about it: the `due`, `upcoming` and `exhausted` lists of
+ * {@link planReminders}, or `automatic` when Control Hub sends the reminders itself.
+ *
+ * @param locale - `'en'` (the default) or `'fr'`.
+ * @throws {@link PolicyInputError} when `status` is not one of `REMINDER_STATUSES` (path
+ * `['status']`) or `locale` is not one of `LOCALES` (path `['locale']`).
+ * @example
+ * explainReminder('due')
+ * //=> 'A reminder is due: this user was emailed but never signed in, so send them one by hand today.'
+ * explainReminder('automatic', 'fr')
+ * //=> "Les courriels d'activation automatiques sont activés\u00a0: Control Hub envoie lui-même les rappels d'invitation, vous n'avez rien à suivre."
+ */
+export function explainReminder(status: ReminderStatus, locale?: Locale): string {
+  const catalog = resolveLocale(locale);
+  if (typeof status !== 'string' || !(REMINDER_STATUSES as readonly string[]).includes(status)) {
+    throw new PolicyInputError(
+      [
+        {
+          path: ['status'],
+          message: `must be one of ${REMINDER_STATUSES.map((item) => `"${item}"`).join(', ')} (received ${describeValue(status)})`,
+        },
+      ],
+      'reminder status',
+    );
+  }
+  return catalog.reminders[status];
+}
