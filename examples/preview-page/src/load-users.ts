@@ -1,0 +1,65 @@
+import { snapshotsFromWebexPeople } from 'activation-email-policy/webex';
+import { describeLocation, readUsersFromText } from '../../../src/formats';
+
+/** A line or item of the file that could not even be read as a user. */
+export interface UnreadableItem {
+  readonly where: string;
+  readonly message: string;
+}
+
+/** Users read from a file, each with where it came from, ready for the planner. */
+export interface LoadedUsers {
+  readonly users: readonly unknown[];
+  /** `where[i]` says where `users[i]` stands in the file (a line, an item). */
+  readonly where: readonly string[];
+  readonly unreadable: readonly UnreadableItem[];
+}
+
+export type LoadResult = ({ readonly ok: true } & LoadedUsers) | { readonly ok: false; readonly message: string };
+
+function issuesText(issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[]): string {
+  return issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')} ${issue.message}` : issue.message)).join('; ');
+}
+
+/**
+ * Reads a file's text in whichever format it is written. A People API page goes through the
+ * package's Webex adapter, with the Licenses API response when one was given.
+ */
+export function loadUsers(text: string, licensesText?: string): LoadResult {
+  const input = readUsersFromText(text);
+  if (!input.ok) return { ok: false, message: input.message };
+  if (input.format !== 'webex-people') {
+    const users: unknown[] = [];
+    const where: string[] = [];
+    const unreadable: UnreadableItem[] = [];
+    for (const record of input.records) {
+      if (record.issues !== undefined) {
+        unreadable.push({ where: describeLocation(record.location), message: issuesText(record.issues) });
+      } else {
+        users.push(record.value);
+        where.push(describeLocation(record.location));
+      }
+    }
+    return { ok: true, users, where, unreadable };
+  }
+  let licenses: unknown;
+  if (licensesText !== undefined) {
+    try {
+      licenses = JSON.parse(licensesText) as unknown;
+    } catch {
+      return { ok: false, message: 'the Licenses API file is not JSON' };
+    }
+  }
+  const mapped = snapshotsFromWebexPeople(input.page, licenses === undefined ? {} : { licenses: licenses as never });
+  const failed = new Set(mapped.invalid.map((item) => item.index));
+  const where: string[] = [];
+  for (let index = 0; where.length < mapped.snapshots.length; index += 1) {
+    if (!failed.has(index)) where.push(`items[${index}]`);
+  }
+  return {
+    ok: true,
+    users: mapped.snapshots,
+    where,
+    unreadable: mapped.invalid.map((item) => ({ where: `items[${item.index}]`, message: issuesText(item.issues) })),
+  };
+}

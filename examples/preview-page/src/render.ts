@@ -1,0 +1,136 @@
+import {
+  explain,
+  explainAdvisory,
+  MANUAL_EMAIL_ITEMS,
+  OUTCOME_KINDS,
+  type ActivationPlan,
+  type Decision,
+  type Locale,
+  type ManualEmailCheck,
+  type SettingsChangePreview,
+} from 'activation-email-policy';
+import type { UnreadableItem } from './load-users';
+import type { PageText } from './ui-text';
+
+/** Builds an element with text content; the page never writes HTML from data. */
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  attributes: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+function headerRow(cells: readonly string[]): HTMLTableSectionElement {
+  const head = element('thead');
+  const row = element('tr');
+  for (const cell of cells) row.append(element('th', cell, { scope: 'col' }));
+  head.append(row);
+  return head;
+}
+
+/** One line per outcome kind, all six always, with the number of users. */
+export function renderCounts(table: HTMLTableElement, plan: ActivationPlan, text: PageText): void {
+  const body = element('tbody');
+  for (const kind of OUTCOME_KINDS) {
+    const row = element('tr', undefined, { 'data-kind': kind });
+    row.append(element('th', text.kinds[kind], { scope: 'row', class: `kind kind-${kind}` }));
+    row.append(element('td', String(plan.byKind[kind].length), { 'data-count': kind }));
+    body.append(row);
+  }
+  table.replaceChildren(element('caption', text.countsHeading), headerRow([text.columns.outcome, text.columns.count]), body);
+}
+
+const CHANGES_SHOWN = 50;
+
+/** The users whose outcome the last flip changed, and what the admin must be told. */
+export function renderChange(
+  container: HTMLElement,
+  preview: SettingsChangePreview | undefined,
+  locale: Locale,
+  text: PageText,
+): void {
+  if (preview === undefined) {
+    container.replaceChildren(element('p', text.noChangeYet));
+    return;
+  }
+  const parts: Node[] = [];
+  if (preview.advisories.length > 0) {
+    const list = element('ul', undefined, { id: 'advisories' });
+    for (const code of preview.advisories) list.append(element('li', explainAdvisory(code, locale), { 'data-advisory': code }));
+    parts.push(list);
+  }
+  parts.push(element('p', text.changed(preview.changes.length), { id: 'change-count' }));
+  if (preview.changes.length > 0) {
+    const table = element('table', undefined, { id: 'changes' });
+    const body = element('tbody');
+    for (const change of preview.changes.slice(0, CHANGES_SHOWN)) {
+      const row = element('tr');
+      row.append(element('td', change.userId));
+      row.append(element('td', text.kinds[change.before], { class: `kind kind-${change.before}` }));
+      row.append(element('td', text.kinds[change.after], { class: `kind kind-${change.after}` }));
+      body.append(row);
+    }
+    table.append(headerRow([text.columns.user, text.columns.before, text.columns.after]), body);
+    parts.push(table);
+    if (preview.changes.length > CHANGES_SHOWN) parts.push(element('p', text.moreChanges(preview.changes.length - CHANGES_SHOWN)));
+  }
+  container.replaceChildren(...parts);
+}
+
+/** One page of users: each decision with its explanation, in the chosen language. */
+export function renderUsers(table: HTMLTableElement, decisions: readonly Decision[], locale: Locale, text: PageText): void {
+  const body = element('tbody');
+  if (decisions.length === 0) {
+    const row = element('tr');
+    row.append(element('td', text.noUsers, { colspan: '4' }));
+    body.append(row);
+  }
+  for (const decision of decisions) {
+    const row = element('tr', undefined, { 'data-user': decision.userId });
+    row.append(element('th', decision.userId, { scope: 'row' }));
+    row.append(element('td', text.kinds[decision.kind], { class: `kind kind-${decision.kind}` }));
+    row.append(element('td', decision.kind === 'manual-required' ? text.triggers[decision.trigger] : '—'));
+    row.append(element('td', explain(decision, locale)));
+    body.append(row);
+  }
+  table.replaceChildren(headerRow([text.columns.user, text.columns.outcome, text.columns.trigger, text.columns.why]), body);
+}
+
+/** The items that could not be read or decided, with where they are and why. */
+export function renderInvalid(container: HTMLElement, items: readonly UnreadableItem[], text: PageText): void {
+  if (items.length === 0) {
+    container.replaceChildren();
+    return;
+  }
+  const details = element('details');
+  details.append(element('summary', text.invalidHeading(items.length), { class: 'error' }));
+  const list = element('ul');
+  for (const item of items.slice(0, 200)) list.append(element('li', text.invalidRow(item.where, item.message)));
+  details.append(list);
+  container.replaceChildren(details);
+}
+
+/** Every checklist item, present or missing, with the reason when it is missing. */
+export function renderChecklist(
+  list: HTMLUListElement,
+  check: ManualEmailCheck,
+  meetingsIncluded: boolean,
+  labels: Record<string, string>,
+  text: PageText,
+): void {
+  const problems = new Map(check.problems.map((problem) => [problem.item, problem.message]));
+  const items: Node[] = [];
+  for (const item of MANUAL_EMAIL_ITEMS) {
+    const problem = problems.get(item);
+    const needed = item !== 'pmr-link' || meetingsIncluded;
+    const state = problem !== undefined ? 'missing' : 'ok';
+    const detail = problem ?? (needed ? text.itemPresent : text.notRequired);
+    items.push(element('li', `${labels[item] ?? item}: ${detail}`, { class: `check-${state}`, 'data-item': item, 'data-state': state }));
+  }
+  if (check.complete) items.push(element('li', text.checklistComplete, { class: 'check-ok', 'data-state': 'complete' }));
+  list.replaceChildren(...items);
+}

@@ -1,0 +1,200 @@
+// The preview page in Debian's Chromium, driven by playwright-core (no browser download).
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  explain,
+  explainAdvisory,
+  OUTCOME_KINDS,
+  planActivation,
+  previewSettingsChange,
+  type OrgSettings,
+} from '../../src/index';
+import { SAMPLE_USERS } from '../../src/sample';
+import { loadUsers } from '../../examples/preview-page/src/load-users';
+
+const root = resolve(__dirname, '../..');
+const artifacts = join(root, 'artifacts');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+let server: Server;
+let url = '';
+let context: BrowserContext;
+let page: Page;
+let profile = '';
+let scratch = '';
+
+async function shownCounts(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const kind of OUTCOME_KINDS) {
+    counts[kind] = Number(await page.locator(`#counts [data-count="${kind}"]`).textContent());
+  }
+  return counts;
+}
+
+function expectedCounts(settings: OrgSettings, users: Iterable<unknown>): Record<string, number> {
+  const plan = planActivation(settings, users);
+  return Object.fromEntries(OUTCOME_KINDS.map((kind) => [kind, plan.byKind[kind].length]));
+}
+
+beforeAll(async () => {
+  const { servePage } = (await import(join(root, 'examples/preview-page/serve.mjs'))) as {
+    servePage: (port?: number) => Promise<{ server: Server; url: string }>;
+  };
+  ({ server, url } = await servePage(0));
+  profile = mkdtempSync(join(tmpdir(), 'aep-chromium-'));
+  scratch = mkdtempSync(join(tmpdir(), 'aep-page-files-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]');
+});
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((done) => server?.close(done));
+  for (const folder of [profile, scratch]) if (folder !== '') rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the preview page', () => {
+  it('plans the bundled sample on load, with the counts planActivation gives', async () => {
+    expect(await shownCounts()).toEqual(expectedCounts({ autoSendActivationEmails: true }, SAMPLE_USERS));
+    expect(await page.locator('#users tbody tr').count()).toBe(Math.min(100, SAMPLE_USERS.length));
+  });
+
+  it('labels every control, so a screen reader names each one', async () => {
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll('input, select, textarea')]
+        .filter((control) => (control as HTMLInputElement).labels?.length === 0)
+        .map((control) => control.id),
+    );
+    expect(unlabelled).toEqual([]);
+  });
+
+  it('turns auto-send off from the keyboard and shows who changes, the counts and the advisories', async () => {
+    await page.focus('#auto-send');
+    await page.keyboard.press('Space');
+    expect(await page.isChecked('#auto-send')).toBe(false);
+    const off = { autoSendActivationEmails: false, meetingsIncluded: false };
+    expect(await shownCounts()).toEqual(expectedCounts(off, SAMPLE_USERS));
+    const preview = previewSettingsChange({ autoSendActivationEmails: true, meetingsIncluded: false }, off, SAMPLE_USERS);
+    expect(preview.changes.length).toBeGreaterThan(0);
+    expect(await page.locator('#changes tbody tr').count()).toBe(Math.min(50, preview.changes.length));
+    const advisories = await page.locator('#advisories li').allTextContents();
+    expect(advisories).toEqual(preview.advisories.map((code) => explainAdvisory(code, 'en')));
+    const manual = await page.locator('#users tbody tr', { hasText: 'Manual email needed' }).count();
+    expect(manual).toBe(planActivation(off, SAMPLE_USERS).byKind['manual-required'].length);
+  });
+
+  it('shows the checklist filling in as a draft is typed', async () => {
+    const missing = () => page.locator('#checklist [data-state="missing"]').count();
+    const before = await missing();
+    expect(before).toBe(6);
+    await page.fill('#rolloutPlan', 'Webex replaces the desk phones on 1 June; every team moves by the end of June.');
+    await page.fill('#appValue', 'Calls, meetings and messages in one app, on every device.');
+    expect(await missing()).toBe(4);
+    await page.fill('#supportLinks', 'javascript:alert(1)');
+    expect(await page.locator('#checklist [data-item="support-links"]').getAttribute('data-state')).toBe('missing');
+    await page.fill('#supportLinks', 'https://help.example.com/webex');
+    await page.fill('#trainingLinks', 'https://learn.example.com/webex\nhttps://learn.example.com/webex-meetings');
+    await page.fill('#userPortalLink', 'https://settings.webex.com');
+    await page.fill('#activationInstructions', 'Sign in on the company SSO page with your usual credentials; the app then signs you in.');
+    expect(await missing()).toBe(0);
+    expect(await page.locator('#checklist [data-state="complete"]').count()).toBe(1);
+    await page.check('#meetings');
+    expect(await page.locator('#checklist [data-item="pmr-link"]').getAttribute('data-state')).toBe('missing');
+  });
+
+  it('switches to French, explanations included', async () => {
+    await page.selectOption('#lang', 'fr');
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.textContent('h1')).toBe('Aperçu des e-mails d’activation');
+    const firstId = await page.locator('#users tbody tr').first().getAttribute('data-user');
+    const settings = { autoSendActivationEmails: false, meetingsIncluded: true };
+    const decision = planActivation(settings, SAMPLE_USERS).decisions.find((candidate) => candidate.userId === firstId);
+    expect(decision).toBeDefined();
+    expect(await page.locator('#users tbody tr').first().locator('td').last().textContent()).toBe(explain(decision!, 'fr'));
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, 'preview-page-fr.png'), fullPage: true });
+    expect(statSync(join(artifacts, 'preview-page-fr.png')).size).toBeGreaterThan(10_000);
+    await page.selectOption('#lang', 'en');
+  });
+
+  it('loads a CSV file with bad rows, plans the rest and reports each bad row', async () => {
+    const csv = [
+      'id,license,previousLicense,hasSignedIn,invitedAt',
+      'ana@example.com,paid,,false,',
+      'ben@example.com,free,,false,',
+      'cy@example.com,paid,free,false,2026-05-01T08:30:00Z',
+      'dee@example.com,gold,,false,',
+      'eli@example.com,paid,,false,2026-02-30T08:30:00Z',
+      'ana@example.com,paid,,true,',
+      'fay@example.com,paid,paid,false,2026-05-01T08:30:00+02:00',
+    ].join('\n');
+    const file = join(scratch, 'org.csv');
+    writeFileSync(file, csv);
+    await page.setInputFiles('#users-file', file);
+    await page.waitForFunction(() => document.querySelector('#source-status')?.textContent?.startsWith('org.csv'));
+    const loaded = loadUsers(csv);
+    if (!loaded.ok) throw new Error(loaded.message);
+    const settings = { autoSendActivationEmails: false, meetingsIncluded: true };
+    expect(await shownCounts()).toEqual(expectedCounts(settings, loaded.users));
+    const plan = planActivation(settings, loaded.users);
+    expect(plan.invalid).toHaveLength(3);
+    await page.click('#invalid summary');
+    const reported = await page.locator('#invalid li').allTextContents();
+    expect(reported).toHaveLength(3);
+    expect(reported[0]).toMatch(/^line 5: license /);
+    expect(reported[1]).toMatch(/^line 6: invitedAt /);
+    expect(reported[2]).toMatch(/^line 7: id .*duplicate/);
+  });
+
+  it('plans a 50,000-user file without freezing the page', async () => {
+    const lines: string[] = [];
+    for (let index = 0; index < 50_000; index += 1) {
+      const license = index % 7 === 0 ? 'free' : 'paid';
+      const previous = index % 11 === 0 ? 'free' : index % 2 === 0 ? 'paid' : null;
+      const invitedAt = index % 3 === 0 ? '2026-05-01T08:30:00.000Z' : null;
+      lines.push(JSON.stringify({ id: `user-${index}`, license, previousLicense: previous, hasSignedIn: index % 5 === 0, invitedAt }));
+    }
+    const file = join(scratch, 'large.ndjson');
+    writeFileSync(file, lines.join('\n'));
+    await page.setInputFiles('#users-file', file);
+    await page.waitForFunction(() => document.querySelector('#source-status')?.textContent?.startsWith('large.ndjson'), undefined, {
+      timeout: 60_000,
+    });
+    const millis = Number(await page.getAttribute('body', 'data-planned-millis'));
+    console.log(`50,000 users read and planned in the page in ${millis} ms`);
+    const loaded = loadUsers(lines.join('\n'));
+    if (!loaded.ok) throw new Error(loaded.message);
+    const settings = { autoSendActivationEmails: false, meetingsIncluded: true };
+    expect(await shownCounts()).toEqual(expectedCounts(settings, loaded.users));
+    // Only a page of rows is drawn, whatever the size of the org.
+    expect(await page.locator('#users tbody tr').count()).toBe(100);
+    // The page still answers: flipping the setting back re-plans every user.
+    const flipStarted = Date.now();
+    await page.click('#auto-send');
+    expect(await shownCounts()).toEqual(expectedCounts({ autoSendActivationEmails: true, meetingsIncluded: true }, loaded.users));
+    console.log(`flipping auto-send on 50,000 users took ${Date.now() - flipStarted} ms end to end`);
+    await page.screenshot({ path: join(artifacts, 'preview-page-large.png') });
+  });
+});
