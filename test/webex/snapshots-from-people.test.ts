@@ -33,7 +33,7 @@ describe('snapshotsFromWebexPeople', () => {
   it('puts every person it cannot map in invalid, by index, and drops no one', () => {
     const { snapshots, invalid } = snapshotsFromWebexPeople(malformed, { licenses });
     expect(invalid.map((item) => item.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    expect(snapshots.map((snapshot) => snapshot.id)).toEqual([malformed.items[8]!.id, malformed.items[9]!.id]);
+    expect(snapshots.map((snapshot) => snapshot.id)).toEqual([8, 9].map((index) => (malformed.items[index] as { id: string }).id));
     expect(invalid[0]!.issues).toEqual([{ path: ['licenses'], message: expect.stringContaining('array') }]);
   });
 

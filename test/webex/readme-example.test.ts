@@ -1,0 +1,70 @@
+// The README's "from Webex API payloads" example, run on the fixtures: People and Licenses API
+// JSON to a plan in three calls. The README must keep showing exactly these lines.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { planActivation, PolicyInputError } from '../../src/index';
+import { classifyWebexLicense, licenseTypeCode, orgSettingsFromWebex, snapshotsFromWebexPeople } from '../../src/webex/index';
+import licenses from './fixtures/licenses.json';
+import people from './fixtures/people.json';
+import setting from './fixtures/setting-off.json';
+import previousPage from './fixtures/people-previous.json';
+
+const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
+const section = readme.slice(readme.indexOf('<!-- section:webex -->'), readme.indexOf('<!-- section:testing-kit -->'));
+
+const EXAMPLE_LINES = [
+  "const settings = orgSettingsFromWebex(setting);",
+  "if (!settings.ok) throw new PolicyInputError(settings.issues, 'Webex org setting');",
+  'const { snapshots, invalid } = snapshotsFromWebexPeople(people, { licenses });',
+  'const plan = planActivation(settings.value, snapshots);',
+];
+
+describe('the README example', () => {
+  it('is in the README as written here', () => {
+    for (const line of EXAMPLE_LINES) expect(section).toContain(line);
+  });
+
+  it('goes from People and Licenses JSON to a plan', () => {
+    const settings = orgSettingsFromWebex(setting);
+    if (!settings.ok) throw new PolicyInputError(settings.issues, 'Webex org setting');
+    const { snapshots, invalid } = snapshotsFromWebexPeople(people, { licenses });
+    const plan = planActivation(settings.value, snapshots);
+
+    const [ana, ben, chloe, dev, emma, gus] = people.items.map((person) => person.id);
+    expect(invalid).toEqual([]);
+    expect(plan.invalid).toEqual([]);
+    expect(plan.byKind).toEqual({
+      'auto-send': [],
+      'skip-free': [ben],
+      'notify-conversion': [],
+      'manual-required': [chloe, emma],
+      'reminder-eligible': [],
+      'no-action': [ana, dev, gus],
+    });
+    const triggers = plan.decisions.flatMap((decision) => (decision.kind === 'manual-required' ? [decision.trigger] : []));
+    expect(triggers).toEqual(['inactive-user', 'new-user']);
+  });
+
+  it('finds the conversion once the previous page is given', () => {
+    const settings = orgSettingsFromWebex(setting);
+    if (!settings.ok) throw new PolicyInputError(settings.issues, 'Webex org setting');
+    const { snapshots } = snapshotsFromWebexPeople(people, { licenses, previous: previousPage });
+    const plan = planActivation(settings.value, snapshots);
+    expect(plan.byKind['notify-conversion']).toEqual([people.items[3]!.id]);
+  });
+
+  it('runs the override shown in the README', () => {
+    expect(section).toContain(
+      "isPaidLicense: (id, license) => licenseTypeCode(id) !== 'XYZ' && classifyWebexLicense(id, license) !== 'free',",
+    );
+    const xyz = btoa('ciscospark://us/LICENSE/org-1:XYZ_5a7d9c9e-0b1f-4a55-9f3e-1c2b3a4d5e6f');
+    const page = { items: [{ id: 'p1', licenses: [xyz] }, ...people.items] };
+    const result = snapshotsFromWebexPeople(page, {
+      licenses,
+      isPaidLicense: (id, license) => licenseTypeCode(id) !== 'XYZ' && classifyWebexLicense(id, license) !== 'free',
+    });
+    expect(result.invalid).toEqual([]);
+    expect(result.snapshots.map((snapshot) => snapshot.license)).toEqual(['free', 'paid', 'free', 'paid', 'paid', 'paid', 'paid']);
+  });
+});
