@@ -1,0 +1,123 @@
+// The long fuzz campaign behind `npm run fuzz`: the same contract as test/evidence/hostile.test.ts,
+// at a million generated inputs or more. scripts/fuzz.mjs bundles this file and runs it.
+//
+//   npm run fuzz                       at least 1,000,000 inputs, a fresh seed
+//   npm run fuzz -- --runs 5000000     more
+//   npm run fuzz -- --seed 42          replay a campaign
+import fc from 'fast-check';
+import { decide, parseUserSnapshot } from '../src/index';
+import {
+  arbArguments,
+  arbNearMissUser,
+  arbPollutingJson,
+  arbValidSettings,
+  arbValidUser,
+  callUnderContract,
+  checkPrototypesUntouched,
+  hasPollutingKey,
+  loadPublicFunctions,
+  PolicyInputError,
+  type PublicFunction,
+} from '../test/evidence/hostile-kit';
+import { oracleDecision } from '../test/evidence/oracle';
+
+interface Campaign {
+  readonly label: string;
+  readonly property: fc.IAsyncProperty<[unknown]> | fc.IProperty<[unknown]>;
+  readonly share: number;
+}
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+function contractOf(subject: PublicFunction): Campaign {
+  return {
+    label: `${subject.entry === '.' ? '' : `${subject.entry.slice(2)}/`}${subject.name}`,
+    property: fc.asyncProperty(arbArguments(subject.name), (args) => callUnderContract(subject, args)),
+    share: 1,
+  };
+}
+
+/** Near misses must be refused naming their field, and decide must refuse them the same way. */
+const nearMisses: Campaign = {
+  label: 'near-miss snapshots',
+  property: fc.property(fc.tuple(arbNearMissUser, arbValidSettings), ([miss, settings]) => {
+    const parsed = parseUserSnapshot(miss.value);
+    if (parsed.ok || !parsed.issues.some((issue) => issue.path[0] === miss.field)) {
+      throw new Error(`${miss.why}: not refused on ${miss.field}`);
+    }
+    try {
+      decide(settings, miss.value as never);
+    } catch (error) {
+      if (error instanceof PolicyInputError) return;
+      throw error;
+    }
+    throw new Error(`${miss.why}: decided anyway`);
+  }) as fc.IProperty<[unknown]>,
+  share: 2,
+};
+
+/** Valid snapshots with every optional field and junk keys decide exactly as the oracle says. */
+const oracle: Campaign = {
+  label: 'valid snapshots vs the oracle',
+  property: fc.property(fc.tuple(arbValidSettings, arbValidUser), ([settings, user]) => {
+    const decision = decide(settings, user.snapshot as never);
+    const expected = oracleDecision(
+      { autoSend: settings.autoSendActivationEmails as boolean | undefined, meetings: settings.meetingsIncluded as boolean | undefined },
+      user.facts,
+    );
+    const trigger = 'trigger' in decision ? decision.trigger : undefined;
+    const checklist = 'checklist' in decision ? decision.checklist.join() : undefined;
+    if (decision.kind !== expected.kind || trigger !== expected.trigger || checklist !== expected.checklist?.join()) {
+      throw new Error(`decided ${JSON.stringify(decision)}, the oracle says ${JSON.stringify(expected)}`);
+    }
+  }) as fc.IProperty<[unknown]>,
+  share: 2,
+};
+
+const pollution: Campaign = {
+  label: 'prototype pollution through JSON',
+  property: fc.property(fc.tuple(arbPollutingJson, arbValidSettings), ([polluted, settings]) => {
+    const parsed = parseUserSnapshot(polluted);
+    if (parsed.ok && hasPollutingKey(parsed.value)) throw new Error('a polluting key survived parsing');
+    if (parsed.ok && hasPollutingKey(decide(settings, polluted as never))) throw new Error('a polluting key reached a decision');
+    checkPrototypesUntouched('pollution');
+  }) as fc.IProperty<[unknown]>,
+  share: 1,
+};
+
+async function main(): Promise<void> {
+  const runs = Number(option('runs') ?? 1_000_000);
+  const seed = Number(option('seed') ?? Date.now() % 2 ** 31);
+  const surface = await loadPublicFunctions();
+  const campaigns = [...surface.map(contractOf), nearMisses, oracle, pollution];
+  const shares = campaigns.reduce((total, campaign) => total + campaign.share, 0);
+  console.log(`fuzz: ${runs.toLocaleString('en')} inputs over ${surface.length} public functions and 3 properties, seed ${seed}`);
+
+  const started = performance.now();
+  let total = 0;
+  const failures: string[] = [];
+  for (const campaign of campaigns) {
+    const numRuns = Math.ceil((runs * campaign.share) / shares);
+    const began = performance.now();
+    const details = await fc.check(campaign.property as fc.IAsyncProperty<[unknown]>, { numRuns, seed, endOnFailure: true });
+    const seconds = (performance.now() - began) / 1000;
+    total += details.numRuns;
+    const verdict = details.failed
+      ? `FAILED after ${details.numRuns}: ${fc.stringify(details.counterexample)}\n    ${String(details.errorInstance).split('\n')[0]}`
+      : 'ok';
+    if (details.failed) failures.push(campaign.label);
+    console.log(`  ${campaign.label.padEnd(34)} ${String(details.numRuns).padStart(9)} inputs ${seconds.toFixed(1).padStart(6)} s  ${verdict}`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `fuzz: ${total.toLocaleString('en')} generated inputs in ${seconds.toFixed(1)} s ` +
+      `(${Math.round(total / seconds).toLocaleString('en')}/s, node ${process.version}), ` +
+      (failures.length === 0 ? 'no contract broken' : `${failures.length} broken: ${failures.join(', ')}`),
+  );
+  if (failures.length > 0) process.exitCode = 1;
+}
+
+await main();

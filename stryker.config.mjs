@@ -1,0 +1,34 @@
+// Mutation testing (`npm run mutation`): Stryker changes the policy, parsing, planning, checklist,
+// preview and message code one small edit at a time and checks that some test fails for each.
+// Reports go to reports/mutation/ (gitignored).
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.stryker.config.ts', related: false },
+  mutate: [
+    'src/policy/**/*.ts',
+    'src/input/**/*.ts',
+    'src/planning/**/*.ts',
+    'src/manual-email/**/*.ts',
+    'src/preview/**/*.ts',
+    'src/messages/**/*.ts',
+  ],
+  // Only the tests that cover a mutant run against it.
+  coverageAnalysis: 'perTest',
+  // Two shared cores: one test process per core at most.
+  concurrency: 2,
+  timeoutMS: 60_000,
+  // Incremental: a rerun only tests mutants whose code or covering tests changed. The file lives
+  // in reports/ (gitignored): it describes one checkout's last run, changes with every edit, and
+  // a clean clone must earn its score from scratch.
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: true },
+  thresholds: { high: 95, low: 90, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  ignorePatterns: ['dist', 'reports', 'temp', 'coverage', 'docs-site', 'artifacts', 'bench', 'test/browser', '*.tgz'],
+};
