@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import type { UserSnapshot } from '../index';
 import { arbInstant, arbUserSnapshot } from './arbitraries';
-import { arbInstantParts, datePart, daysIn, formatInstant, pad, timePart, type InstantParts } from './instants';
+import { arbInstantParts, SHRINK_TO_FIRST, datePart, daysIn, formatInstant, pad, timePart, type InstantParts } from './instants';
 
 /**
  * How a value drawn by {@link arbInvalidUserSnapshot} is broken, in kebab-case.
@@ -91,6 +91,7 @@ function breaking(
 }
 
 const notAString = fc.oneof(
+  SHRINK_TO_FIRST,
   fc.integer(),
   fc.boolean(),
   fc.constant(null),
@@ -101,7 +102,7 @@ const notAString = fc.oneof(
 // Licence values that look right to a human and are still wrong.
 const wrongCaseLicense = fc.constantFrom('Paid', 'PAID', 'Free', 'FREE', 'pAid', 'frEe');
 const unknownLicense = fc.constantFrom('', 'gold', 'enterprise', 'trial', 'basic', ' paid', 'free ', 'paid\n');
-const notALicenseType = fc.oneof(fc.integer(), fc.boolean(), fc.constant([]), fc.constant({ type: 'paid' }));
+const notALicenseType = fc.oneof(SHRINK_TO_FIRST, fc.integer(), fc.boolean(), fc.constant([]), fc.constant({ type: 'paid' }));
 
 // Instants that are near misses: a real instant with one part spoiled.
 const dateOnly = arbInstantParts().map(datePart);
@@ -163,6 +164,7 @@ function spoil(parts: InstantParts, how: string): string {
 }
 
 const notAnInstantType = fc.oneof(
+  SHRINK_TO_FIRST,
   fc.integer({ min: 0, max: 4_102_444_800_000 }), // epoch milliseconds
   fc.integer({ min: 0, max: 4_102_444_800_000 }).map((ms) => new Date(ms)),
   fc.boolean(),
@@ -193,6 +195,7 @@ const emailedOutOfOrder = fc
   });
 
 const notAnObject = fc.oneof(
+  SHRINK_TO_FIRST,
   fc.constant(null),
   fc.constant(undefined),
   fc.integer(),
@@ -217,7 +220,7 @@ const remindersFlaws = [
     'unsafe-integer',
     fc.constantFrom(2 ** 53, 2 ** 53 + 2, 1e21, Number.MAX_VALUE),
   ),
-  breaking('remindersSent', 'wrong-type', fc.oneof(fc.nat().map(String), fc.constant(null), fc.boolean(), fc.bigInt({ min: 0n, max: 10n }))),
+  breaking('remindersSent', 'wrong-type', fc.oneof(SHRINK_TO_FIRST, fc.nat().map(String), fc.constant(null), fc.boolean(), fc.bigInt({ min: 0n, max: 10n }))),
 ];
 
 /**
@@ -240,6 +243,7 @@ const remindersFlaws = [
  */
 export function arbInvalidUserSnapshot(): fc.Arbitrary<InvalidUserSnapshot> {
   return fc.oneof(
+    SHRINK_TO_FIRST,
     notAnObject.map((value): InvalidUserSnapshot => ({ value, path: [], flaw: 'not-an-object' })),
     breaking('id', 'missing', fc.constant(REMOVE)),
     breaking('id', 'empty-id', fc.constant('')),
@@ -247,7 +251,7 @@ export function arbInvalidUserSnapshot(): fc.Arbitrary<InvalidUserSnapshot> {
     breaking('license', 'missing', fc.constant(REMOVE)),
     breaking('license', 'wrong-case', wrongCaseLicense),
     breaking('license', 'unknown-license', unknownLicense),
-    breaking('license', 'wrong-type', fc.oneof(notALicenseType, fc.constant(null))),
+    breaking('license', 'wrong-type', fc.oneof(SHRINK_TO_FIRST, notALicenseType, fc.constant(null))),
     breaking('previousLicense', 'wrong-case', wrongCaseLicense),
     breaking('previousLicense', 'unknown-license', unknownLicense),
     breaking('previousLicense', 'wrong-type', notALicenseType),
