@@ -1,3 +1,10 @@
+/**
+ * Decides which Webex Control Hub activation emails go to which users: a pure, typed policy
+ * engine with batch planning, settings-change previews and a manual-email checklist.
+ *
+ * @packageDocumentation
+ * @module activation-email-policy
+ */
 // The public surface of activation-email-policy, named export by export.
 // The testing kit (`activation-email-policy/testing`) and the Webex adapters
 // (`activation-email-policy/webex`) are separate entries and never imported from here.
