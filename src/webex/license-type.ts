@@ -20,7 +20,12 @@ export const FREE_LICENSE_TYPES: readonly ['FMS', 'FSS', 'FTC', 'FTM'] = Object.
   'FTM',
 ] as const);
 
-/** One of {@link FREE_LICENSE_TYPES}. */
+/**
+ * One of {@link FREE_LICENSE_TYPES}.
+ *
+ * @example
+ * const type: FreeLicenseType = 'FTM';
+ */
 export type FreeLicenseType = (typeof FREE_LICENSE_TYPES)[number];
 
 const BASE64_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -1,6 +1,11 @@
 import type { InvalidItem, UserSnapshot } from './main-entry';
 
-/** A flag as Webex sends it: the specification says strings, live responses carry booleans. */
+/**
+ * A flag as Webex sends it: the specification says strings, live responses carry booleans.
+ *
+ * @example
+ * const flags: WebexFlag[] = [true, 'false'];
+ */
 export type WebexFlag = boolean | 'true' | 'false';
 
 /**
