@@ -2,6 +2,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020';
 import addFormatsModule from 'ajv-formats';
 import * as fc from 'fast-check';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildJsonSchemas, SCHEMA_FILES, schemaFileText, type SchemaFile } from '../../scripts/json-schemas';
@@ -56,6 +57,13 @@ describe('the committed schema files', () => {
     };
     expect(pkg.files).toContain('schemas');
     for (const file of SCHEMA_FILES) expect(pkg.exports[`./schemas/${file}`]).toBe(`./schemas/${file}`);
+  });
+
+  it.each(SCHEMA_FILES)('activation-email-policy/schemas/%s resolves through the exports map', (file) => {
+    // The package refers to itself by name, as a user's import would.
+    const require = createRequire(join(ROOT, 'package.json'));
+    expect(require.resolve(`activation-email-policy/schemas/${file}`)).toBe(join(ROOT, 'schemas', file));
+    expect(require(`activation-email-policy/schemas/${file}`)).toStrictEqual(committed(file));
   });
 });
 
