@@ -1,5 +1,6 @@
 import type { Issues } from '../input/issue';
 import type { OrgSettings } from '../input/org-settings';
+import { PolicyInputError } from '../input/policy-input-error';
 import type { Decision } from '../policy/decision';
 import { OUTCOME_KINDS, type OutcomeKind } from '../policy/outcomes';
 import { decideEach } from './decide-each';
@@ -58,7 +59,15 @@ export function planActivation(settings: OrgSettings, users: Iterable<unknown>):
     OutcomeKind,
     string[]
   >;
-  for (const item of decideEach(settings, users)) {
+  const items = decideEach(settings, users);
+  // An async source makes decideEach return an async generator, which a plan cannot wait for.
+  if (typeof (items as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
+    throw new PolicyInputError(
+      [{ path: [], message: 'must be a synchronous iterable; for an async source, use decideEach' }],
+      'users',
+    );
+  }
+  for (const item of items) {
     if (item.ok) {
       decisions.push(item.decision);
       byKind[item.decision.kind].push(item.decision.userId);

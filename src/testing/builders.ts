@@ -78,12 +78,20 @@ function unknownKeys(overrides: object, known: readonly string[], what: string):
 
 function checkOverrides(overrides: unknown, known: readonly string[], what: string, subject: string): object {
   if (overrides === undefined) return {};
-  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
-    throw new PolicyInputError([{ path: [], message: 'overrides must be an object or left out' }], subject);
+  let fields: object;
+  try {
+    if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
+      throw new PolicyInputError([{ path: [], message: 'overrides must be an object or left out' }], subject);
+    }
+    // Copied once, so that a getter or a Proxy trap that throws is caught here, not later.
+    fields = { ...overrides };
+  } catch (error) {
+    if (error instanceof PolicyInputError) throw error;
+    throw new PolicyInputError([{ path: [], message: 'overrides could not be read (reading them threw an error)' }], subject);
   }
-  const issues = unknownKeys(overrides, known, what);
+  const issues = unknownKeys(fields, known, what);
   if (issues.length > 0) throw new PolicyInputError(issues as unknown as Issues, subject);
-  return overrides;
+  return fields;
 }
 
 /**
