@@ -14,11 +14,11 @@ interface HeldId {
 }
 
 /**
- * Reads a person's `licenses` field: absent (`undefined` or `null`) is no licence; otherwise an
- * array of strings, each holding one licence id or several joined by commas.
+ * Reads a person's `licenses` field: absent is no licence; otherwise (`null` included) it must be
+ * an array of strings, each holding one licence id or several joined by commas.
  */
 function readHeldIds(value: unknown, path: Path, issues: Issue[]): HeldId[] | undefined {
-  if (value === undefined || value === null) return [];
+  if (value === undefined) return [];
   let isArray: boolean;
   try {
     isArray = Array.isArray(value);

@@ -31,7 +31,7 @@ function readId(person: object, issues: Issue[]): string | undefined {
 
 function readStatus(person: object, issues: Issue[]): string | undefined {
   const status = readField(person, 'status');
-  if (status === undefined || status === null) return undefined;
+  if (status === undefined) return undefined;
   if (typeof status === 'string') return status;
   issues.push({
     path: ['status'],
@@ -97,7 +97,7 @@ export function mapPerson(person: unknown, inputs: PersonInputs, issues: Issue[]
       // Webex invites a person when the admin creates them, so `created` is the invitation.
       const created = readField(person, 'created');
       invitedAt = readInstant(created, ['created'], issues);
-      if (invitedAt === undefined && (created === undefined || created === null)) {
+      if (created === undefined) {
         issues.push({
           path: ['created'],
           message: 'is missing, and it is when the invitation went out (invitePending is true); pass invitedAt if you know it',

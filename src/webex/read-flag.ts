@@ -4,10 +4,10 @@ import { UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 /**
  * Reads a Webex flag (`invitePending`, `loginEnabled`): a JSON boolean or the string `"true"` or
  * `"false"` (the published specification types them as strings, live responses carry booleans).
- * Absent (`undefined` or `null`) gives `undefined`; anything else is an issue on `path`.
+ * Absent gives `undefined`; anything else (`null` included) is an issue on `path`.
  */
 export function readFlag(value: unknown, path: readonly (string | number)[], issues: Issue[]): boolean | undefined {
-  if (value === undefined || value === null) return undefined;
+  if (value === undefined) return undefined;
   if (typeof value === 'boolean') return value;
   if (value === 'true') return true;
   if (value === 'false') return false;

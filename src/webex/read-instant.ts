@@ -24,11 +24,11 @@ export function normalizeInstant(text: string): string | null {
 }
 
 /**
- * Reads a Webex date-time field into a strict instant. Absent (`undefined` or `null`) gives
- * `undefined`; a value that is not a date-time with a time and a zone is an issue on `path`.
+ * Reads a Webex date-time field into a strict instant. Absent gives `undefined`; a value that
+ * is not a date-time with a time and a zone (`null` included) is an issue on `path`.
  */
 export function readInstant(value: unknown, path: readonly (string | number)[], issues: Issue[]): string | undefined {
-  if (value === undefined || value === null) return undefined;
+  if (value === undefined) return undefined;
   const instant = typeof value === 'string' ? normalizeInstant(value) : null;
   if (instant !== null) return instant;
   issues.push({

@@ -139,7 +139,14 @@ describe('snapshotFromWebexPerson, on missing and malformed fields', () => {
     expect(signedIn({ invitePending: 'false', status: 'active' })).toBe(true);
     expect(signedIn({ invitePending: true, lastActivity: '2026-02-01T00:00:00.000Z' })).toBe(true);
     expect(signedIn({ status: 'pending', lastActivity: '2026-02-01T00:00:00.000Z' })).toBe(true);
-    expect(signedIn({ invitePending: null, lastActivity: null, status: null })).toBe(true);
+    // null is not absence: the field is there and says nothing a decision could rest on.
+    expect(paths(snapshotFromWebexPerson({ id: 'p', invitePending: null, lastActivity: null, status: null, loginEnabled: null }))).toEqual([
+      ['invitePending'],
+      ['loginEnabled'],
+      ['lastActivity'],
+      ['status'],
+    ]);
+    expect(paths(snapshotFromWebexPerson({ id: 'p', invitePending: true, created: null }))).toEqual([['created']]);
   });
 
   it('accepts only booleans and the strings "true" and "false" as flags', () => {
@@ -149,10 +156,10 @@ describe('snapshotFromWebexPerson, on missing and malformed fields', () => {
     }
   });
 
-  it('treats a missing or empty licences list as no licence, so free', () => {
+  it('treats a missing or empty licences list as no licence, so free, and rejects anything but an array of strings', () => {
     expect(value(snapshotFromWebexPerson({ id: 'p' })).license).toBe('free');
     expect(value(snapshotFromWebexPerson({ id: 'p', licenses: [] })).license).toBe('free');
-    expect(value(snapshotFromWebexPerson({ id: 'p', licenses: null })).license).toBe('free');
+    expect(paths(snapshotFromWebexPerson({ id: 'p', licenses: null }))).toEqual([['licenses']]);
     expect(paths(snapshotFromWebexPerson({ id: 'p', licenses: [ids.MS, 7] }))).toEqual([['licenses', 1]]);
     expect(paths(snapshotFromWebexPerson({ id: 'p', licenses: [''] }))).toEqual([['licenses', 0]]);
     expect(paths(snapshotFromWebexPerson({ id: 'p', licenses: { 0: ids.MS } }))).toEqual([['licenses']]);
