@@ -1,4 +1,4 @@
-import type { Locale } from '../messages/catalog';
+import type { Locale } from '../index';
 
 /** The words of the command line's own tables, in each language the explanations come in. */
 export interface Labels {

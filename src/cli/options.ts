@@ -1,5 +1,4 @@
-import type { OrgSettings } from '../input/org-settings';
-import type { Locale } from '../messages/catalog';
+import type { OrgSettings, Locale } from '../index';
 import type { OptionSpec, ParsedArgs } from './command';
 import { UsageError } from './usage-error';
 

@@ -1,3 +1,4 @@
+import { PolicyInputError } from '../index';
 import { parseArgs } from 'node:util';
 import type { Command, ParsedArgs } from './command';
 import type { CliContext } from './context';
@@ -5,7 +6,6 @@ import { EXIT_CODES, type ExitCode } from './exit-codes';
 import { commandHelp, programHelp } from './help';
 import { PROGRAM } from './program';
 import { UsageError } from './usage-error';
-import { PolicyInputError } from '../input/policy-input-error';
 
 function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } };

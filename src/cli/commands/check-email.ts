@@ -1,5 +1,4 @@
-import { checkManualEmail } from '../../manual-email/check-manual-email';
-import { MANUAL_EMAIL_DRAFT_FIELDS, requiredManualEmailItems } from '../../manual-email/checklist';
+import { checkManualEmail, MANUAL_EMAIL_DRAFT_FIELDS, requiredManualEmailItems } from '../../index';
 import type { Command } from '../command';
 import { colourEnabled } from '../context';
 import { EXIT_CODES } from '../exit-codes';

@@ -1,6 +1,6 @@
+import { MANUAL_TRIGGERS, OUTCOME_KINDS } from '../../index';
+import type { OrgSettings, ManualTrigger, OutcomeKind } from '../../index';
 import { orgSettingsFromWebex } from '../../webex';
-import type { OrgSettings } from '../../input/org-settings';
-import { MANUAL_TRIGGERS, OUTCOME_KINDS, type ManualTrigger, type OutcomeKind } from '../../policy/outcomes';
 import type { Command, ParsedArgs } from '../command';
 import { colourEnabled, type CliContext } from '../context';
 import { EXIT_CODES } from '../exit-codes';

@@ -1,11 +1,6 @@
+import { explain, explainAdvisory, RULES, previewSettingsChange, OUTCOME_KINDS } from '../../index';
+import type { Locale, Decision, KindChange } from '../../index';
 import type { SourceRecord } from '../../formats';
-import { explain, explainAdvisory } from '../../messages/explain';
-import type { Locale } from '../../messages/catalog';
-import type { Decision } from '../../policy/decision';
-import { RULES } from '../../policy/rules';
-import type { KindChange } from '../../preview/preview-settings-change';
-import { previewSettingsChange } from '../../preview/preview-settings-change';
-import { OUTCOME_KINDS } from '../../policy/outcomes';
 import type { Command } from '../command';
 import { colourEnabled } from '../context';
 import { EXIT_CODES } from '../exit-codes';

@@ -1,8 +1,6 @@
+import { decideEach } from '../../index';
+import type { OrgSettings, Issues, Decision } from '../../index';
 import type { SourceRecord } from '../../formats';
-import type { OrgSettings } from '../../input/org-settings';
-import type { Issues } from '../../input/issue';
-import { decideEach } from '../../planning/decide-each';
-import type { Decision } from '../../policy/decision';
 
 /** One record of the input, decided: its decision, or the issues to report where it was. */
 export type DecidedRecord =

@@ -1,5 +1,5 @@
+import { PolicyInputError } from '../../index';
 import type { SourceRecord } from '../../formats';
-import { PolicyInputError } from '../../input/policy-input-error';
 import { snapshotsFromWebexPeople } from '../../webex';
 import { UsageError } from '../usage-error';
 

@@ -1,6 +1,5 @@
-import { explain } from '../../messages/explain';
-import type { Locale } from '../../messages/catalog';
-import type { Decision } from '../../policy/decision';
+import { explain } from '../../index';
+import type { Locale, Decision } from '../../index';
 
 /**
  * `explain` for a whole file: the sentence depends only on the kind and the trigger, so each one

@@ -1,4 +1,4 @@
-import type { Decision } from '../../policy/decision';
+import type { Decision } from '../../index';
 import { csvCell } from './csv-cell';
 import type { PlanSink } from './plan-sink';
 import type { BufferedWriter } from './writer';

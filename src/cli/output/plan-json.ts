@@ -1,6 +1,5 @@
-import type { InvalidItem } from '../../planning/plan-activation';
-import type { Decision } from '../../policy/decision';
-import { OUTCOME_KINDS, type OutcomeKind } from '../../policy/outcomes';
+import { OUTCOME_KINDS } from '../../index';
+import type { InvalidItem, Decision, OutcomeKind } from '../../index';
 import type { PlanSink } from './plan-sink';
 import type { BufferedWriter } from './writer';
 

@@ -1,4 +1,4 @@
-import type { Decision } from '../../policy/decision';
+import type { Decision } from '../../index';
 import type { PlanSink } from './plan-sink';
 import type { BufferedWriter } from './writer';
 

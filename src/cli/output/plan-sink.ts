@@ -1,6 +1,4 @@
-import type { InvalidItem } from '../../planning/plan-activation';
-import type { Decision } from '../../policy/decision';
-import type { ManualTrigger, OutcomeKind } from '../../policy/outcomes';
+import type { InvalidItem, Decision, ManualTrigger, OutcomeKind } from '../../index';
 
 /** How many users got each outcome, for the closing summary. */
 export interface PlanCounts {

@@ -1,5 +1,5 @@
-import type { Decision } from '../../policy/decision';
-import { MANUAL_TRIGGERS, OUTCOME_KINDS, type OutcomeKind } from '../../policy/outcomes';
+import { MANUAL_TRIGGERS, OUTCOME_KINDS } from '../../index';
+import type { Decision, OutcomeKind } from '../../index';
 import type { Labels } from '../labels';
 import type { Style } from '../style';
 import type { PlanSink } from './plan-sink';
