@@ -53,8 +53,9 @@ type Merged<Defaults, Overrides> = {
  * and the overrides have them.
  *
  * @example
- * type FreeUser = BuiltUserSnapshot<{ license: 'free' }>;
- * //=> { readonly id: 'user-1'; readonly license: 'free'; readonly hasSignedIn: false }
+ * const user: BuiltUserSnapshot<{ license: 'free' }> = userSnapshot({ license: 'free' });
+ * user
+ * //=> { id: 'user-1', license: 'free', hasSignedIn: false }
  */
 export type BuiltUserSnapshot<Overrides extends Partial<UserSnapshot> = {}> = Merged<
   typeof USER_SNAPSHOT_DEFAULTS,
@@ -65,8 +66,9 @@ export type BuiltUserSnapshot<Overrides extends Partial<UserSnapshot> = {}> = Me
  * The settings {@link orgSettings} returns for `Overrides`, every field filled in.
  *
  * @example
- * type Off = BuiltOrgSettings<{ autoSendActivationEmails: false }>;
- * //=> { readonly autoSendActivationEmails: false; readonly meetingsIncluded: false }
+ * const off: BuiltOrgSettings<{ autoSendActivationEmails: false }> = orgSettings({ autoSendActivationEmails: false });
+ * off
+ * //=> { autoSendActivationEmails: false, meetingsIncluded: false }
  */
 export type BuiltOrgSettings<Overrides extends OrgSettings = {}> = Merged<typeof ORG_SETTINGS_DEFAULTS, Overrides>;
 
