@@ -1,0 +1,271 @@
+import type { SourceRecord } from '../../formats';
+import { parseInstant } from '../../input/instant';
+import type { Locale } from '../../messages/catalog';
+import {
+  DEFAULT_REMINDER_CADENCE,
+  MAX_CADENCE_DAYS,
+  parseReminderCadence,
+  type ReminderCadence,
+  type ResolvedReminderCadence,
+} from '../../reminders/cadence';
+import { explainReminder } from '../../reminders/explain-reminder';
+import { planReminders, type ReminderPlan } from '../../reminders/plan-reminders';
+import type { Command, ParsedArgs } from '../command';
+import { colourEnabled } from '../context';
+import { EXIT_CODES } from '../exit-codes';
+import { openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
+import { LABELS } from '../labels';
+import { choice, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
+import { csvCell } from '../output/csv-cell';
+import { reportInvalid } from '../output/report-invalid';
+import { BufferedWriter } from '../output/writer';
+import { styleFor, type Style } from '../style';
+import { UsageError } from '../usage-error';
+
+const NAME = 'reminders';
+
+/** The words of `--cadence`, and the cadence field each one sets. */
+const CADENCE_WORDS = { first: 'firstAfterDays', every: 'everyDays', max: 'maxReminders' } as const;
+type CadenceWord = keyof typeof CADENCE_WORDS;
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+
+/** Reads `--cadence first=N,every=M,max=K` (any of the three, in any order). */
+export function cadenceFromText(text: string): ResolvedReminderCadence {
+  const cadence: Record<string, number> = {};
+  const wordOf: Record<string, CadenceWord> = {};
+  for (const part of text.split(',')) {
+    const [rawWord = '', rawValue, ...extra] = part.split('=');
+    const word = rawWord.trim();
+    const value = rawValue?.trim();
+    if (!Object.hasOwn(CADENCE_WORDS, word) || value === undefined || extra.length > 0) {
+      throw new UsageError(
+        `--cadence takes first=DAYS,every=DAYS,max=COUNT (any of them, comma-separated), not ${JSON.stringify(part)}`,
+        NAME,
+      );
+    }
+    const field = CADENCE_WORDS[word as CadenceWord];
+    if (field in cadence) throw new UsageError(`--cadence gives ${word} twice`, NAME);
+    if (!DECIMAL.test(value)) {
+      throw new UsageError(`--cadence ${word}=${value}: ${word === 'max' ? 'a whole number' : 'a number of days'} is expected, such as ${word}=${word === 'max' ? 3 : 7}`, NAME);
+    }
+    cadence[field] = Number(value);
+    wordOf[field] = word as CadenceWord;
+  }
+  const parsed = parseReminderCadence(cadence as ReminderCadence);
+  if (!parsed.ok) {
+    const [issue] = parsed.issues;
+    const field = String(issue.path[0]);
+    throw new UsageError(`--cadence ${wordOf[field]}=${cadence[field]}: ${issue.message.replace(/,? or left out \(received .*\)$/, '')}`, NAME);
+  }
+  return parsed.value;
+}
+
+function nowFrom(args: ParsedArgs): string {
+  const now = args.values.now;
+  if (now === undefined || now === true) {
+    throw new UsageError('needs --now, the instant to plan for, such as --now 2026-05-11T09:00:00Z', NAME);
+  }
+  if (typeof now !== 'string' || parseInstant(now) === null) {
+    throw new UsageError(
+      `--now takes an ISO 8601 date-time with seconds and a Z or ±hh:mm offset, such as 2026-05-11T09:00:00Z, not ${JSON.stringify(now)}`,
+      NAME,
+    );
+  }
+  return now;
+}
+
+/** The command's own words, in each language of the explanations. */
+const WORDS = {
+  en: {
+    asOf: (now: string) => `Reminders as of ${now}`,
+    cadence: (c: ResolvedReminderCadence) =>
+      `Cadence: first reminder ${days(c.firstAfterDays, 'en')} after the invitation, then every ${days(c.everyDays, 'en')}, at most ${c.maxReminders}; never within 24 hours of the last email`,
+    due: 'Due now',
+    upcoming: 'Upcoming',
+    exhausted: 'Exhausted',
+    sent: 'reminders sent',
+    lastEmail: 'last email',
+    dueAt: 'due at (UTC)',
+    none: '  (none)',
+    summary: (plan: ReminderPlan) => {
+      const others = Object.values(plan.counts.notInactive).reduce((sum, count) => sum + count, 0);
+      const c = plan.counts;
+      const inactive = `${c.inactive} inactive user${c.inactive === 1 ? '' : 's'}`;
+      const split = plan.automatic ? 'reminded by Control Hub' : `${c.due} due, ${c.upcoming} upcoming, ${c.exhausted} exhausted`;
+      return `${inactive}: ${split}; ${others} other user${others === 1 ? '' : 's'}, not inactive`;
+    },
+  },
+  fr: {
+    asOf: (now: string) => `Relances au ${now}`,
+    cadence: (c: ResolvedReminderCadence) =>
+      `Rythme\u00a0: première relance ${days(c.firstAfterDays, 'fr')} après l'invitation, puis tous les ${days(c.everyDays, 'fr')}, ${c.maxReminders} au plus\u00a0; jamais moins de 24\u00a0heures après le dernier courriel`,
+    due: 'À relancer maintenant',
+    upcoming: 'À venir',
+    exhausted: 'Relances épuisées',
+    sent: 'relances envoyées',
+    lastEmail: 'dernier courriel',
+    dueAt: 'à relancer le (UTC)',
+    none: '  (aucun)',
+    summary: (plan: ReminderPlan) => {
+      const others = Object.values(plan.counts.notInactive).reduce((sum, count) => sum + count, 0);
+      const c = plan.counts;
+      const inactive = `${c.inactive} utilisateur${c.inactive > 1 ? 's' : ''} inactif${c.inactive > 1 ? 's' : ''}`;
+      const split = plan.automatic
+        ? 'relancés par Control Hub'
+        : `${c.due} à relancer, ${c.upcoming} à venir, ${c.exhausted} sans autre relance`;
+      return `${inactive}\u00a0: ${split}\u00a0; ${others} autre${others > 1 ? 's' : ''} utilisateur${others > 1 ? 's' : ''}, non inactif${others > 1 ? 's' : ''}`;
+    },
+  },
+} as const;
+
+function days(count: number, locale: Locale): string {
+  if (locale === 'fr') return `${String(count).replace('.', ',')}\u00a0jour${count >= 2 ? 's' : ''}`;
+  return `${count} day${count === 1 ? '' : 's'}`;
+}
+
+function table(headings: readonly string[], rows: readonly (readonly string[])[], style: Style): string[] {
+  const widths = headings.map((heading, column) => Math.max(heading.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: readonly string[]): string =>
+    `  ${cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ')}`;
+  return [style.bold(line(headings)), ...rows.map(line)];
+}
+
+function tableText(plan: ReminderPlan, now: string, cadence: ResolvedReminderCadence, locale: Locale, style: Style, autoSend: boolean | undefined): string {
+  const words = WORDS[locale];
+  const labels = LABELS[locale];
+  const lines = [style.bold(words.asOf(now)), labels.autoSend(autoSend)];
+  if (plan.automatic) {
+    lines.push('', explainReminder('automatic', locale));
+  } else {
+    lines.push(words.cadence(cadence));
+    const section = (title: string, count: number, explanation: string, body: string[]): void => {
+      lines.push('', style.bold(`${title} (${count})`), ...(count === 0 ? [words.none] : [`  ${explanation}`, ...body]));
+    };
+    section(
+      words.due,
+      plan.due.length,
+      explainReminder('due', locale),
+      table(
+        [labels.user, words.sent, words.lastEmail],
+        plan.due.map((entry) => [entry.userId, String(entry.remindersSent), entry.lastEmailedAt]),
+        style,
+      ),
+    );
+    section(
+      words.upcoming,
+      plan.upcoming.length,
+      explainReminder('upcoming', locale),
+      table([labels.user, words.dueAt], plan.upcoming.map((entry) => [entry.userId, entry.dueAt]), style),
+    );
+    section(
+      words.exhausted,
+      plan.exhausted.length,
+      explainReminder('exhausted', locale),
+      table([labels.user], plan.exhausted.map((entry) => [entry.userId]), style),
+    );
+  }
+  lines.push('', words.summary(plan));
+  if (plan.invalid.length > 0) lines.push(labels.invalidRows(plan.invalid.length));
+  return `${lines.join('\n')}\n`;
+}
+
+/** One row per inactive user, for spreadsheets; `dueAt` only for upcoming users. */
+export const REMINDERS_CSV_HEADER = 'status,userId,remindersSent,lastEmailedAt,dueAt';
+
+function csvText(plan: ReminderPlan): string {
+  const rows = [
+    ...plan.due.map((entry) => ['due', entry.userId, String(entry.remindersSent), entry.lastEmailedAt, '']),
+    ...plan.upcoming.map((entry) => ['upcoming', entry.userId, '', '', entry.dueAt]),
+    ...plan.exhausted.map((entry) => ['exhausted', entry.userId, '', '', '']),
+  ];
+  return [REMINDERS_CSV_HEADER, ...rows.map((cells) => cells.map(csvCell).join(','))].map((line) => `${line}\n`).join('');
+}
+
+export const remindersCommand: Command = {
+  name: NAME,
+  summary: 'which inactive users to remind by hand today, which later, and which to escalate',
+  usage: '[FILE|-] --now ISO [options]',
+  description: [
+    'Tracks the reminders an admin sends by hand: with automatic activation emails off, Control',
+    'Hub stops reminding users who were emailed but never signed in. For the instant given with',
+    '--now (nothing reads the clock), each such user is due (remind them today), upcoming (with',
+    'the UTC instant it falls due) or exhausted (they had every reminder the cadence allows:',
+    'escalate rather than email again). A reminder is never due within 24 hours of the last email,',
+    'whatever the cadence: Control Hub drops a re-send inside that window. Days are 24-hour spans.',
+    '',
+    `The cadence defaults to first=${DEFAULT_REMINDER_CADENCE.firstAfterDays},every=${DEFAULT_REMINDER_CADENCE.everyDays},max=${DEFAULT_REMINDER_CADENCE.maxReminders}: this package's recommendation`,
+    '(Cisco publishes no figure). The first reminder counts from invitedAt, later ones from',
+    `lastEmailedAt; days may be fractional, from 0 to ${MAX_CADENCE_DAYS}.`,
+    '',
+    'Reads the same inputs as "plan" (JSON, NDJSON, CSV, a People API page, --sample), with the',
+    'follow-up history in lastEmailedAt and remindersSent (JSON fields or CSV columns); the whole',
+    'input is held in memory. Invalid rows are reported on standard error and the exit code is 1.',
+  ].join('\n'),
+  options: {
+    now: { type: 'string', value: 'ISO', help: 'the instant to plan for, with seconds and an offset (required)' },
+    cadence: {
+      type: 'string',
+      value: 'first=N,every=M,max=K',
+      help: 'days to the first reminder, days between reminders, most reminders (default: first=3,every=7,max=3)',
+    },
+    'auto-send': {
+      type: 'string',
+      value: 'on|off',
+      help: "the org's automatic activation emails setting (default: on, as Control Hub ships)",
+    },
+    format: { type: 'string', value: 'table|json|csv', help: 'output format (default: table)' },
+    lang: SHARED_OPTIONS.lang,
+    ...USER_INPUT_OPTIONS,
+  },
+  examples: [
+    {
+      command: 'reminders users.csv --auto-send off --now "$(date -u +%Y-%m-%dT%H:%M:%SZ)"',
+      does: "last week's export with today's date: who to remind today",
+    },
+    {
+      command: 'reminders users.ndjson --auto-send off --now 2026-05-11T09:00:00Z --cadence first=2,every=5,max=4',
+      does: 'a tighter cadence than the default',
+    },
+    {
+      command: 'reminders users.json --auto-send off --now 2026-05-11T09:00:00+02:00 --format csv > reminders.csv',
+      does: 'a spreadsheet of every inactive user and their status',
+    },
+    {
+      command: 'reminders --sample --auto-send off --now 2026-12-01T09:00:00Z --lang fr',
+      does: 'the bundled sample org, explained in French',
+    },
+  ],
+
+  async run(args, context) {
+    const path = singleInput(args, NAME);
+    const now = nowFrom(args);
+    const cadenceText = args.values.cadence;
+    const cadence = typeof cadenceText === 'string' ? cadenceFromText(cadenceText) : DEFAULT_REMINDER_CADENCE;
+    const autoSend = onOff(args, 'auto-send', undefined, NAME);
+    const format = choice(args, 'format', ['table', 'json', 'csv'] as const, 'table', NAME);
+    const locale = localeOf(args, NAME);
+    const input = await openUserInput(path, args, context, NAME);
+
+    // Held whole: invalid rows are reported by their line once the plan says which they are.
+    const records: SourceRecord[] = [];
+    for await (const record of input.records) records.push(record);
+    const plan = planReminders(
+      settingsFrom(autoSend, args),
+      records.map((record) => (record.issues === undefined ? record.value : undefined)),
+      { now, cadence },
+    );
+
+    const out = new BufferedWriter(context.stdout);
+    const err = new BufferedWriter(context.stderr);
+    for (const item of plan.invalid) {
+      const record = records[item.index]!;
+      await reportInvalid(err, record.location, record.issues ?? item.issues);
+    }
+    await err.flush();
+    if (format === 'json') await out.write(`${JSON.stringify(plan, null, 2)}\n`);
+    else if (format === 'csv') await out.write(csvText(plan));
+    else await out.write(tableText(plan, now, cadence, locale, styleFor(colourEnabled(context.stdout, context.env)), autoSend));
+    await out.flush();
+    return plan.invalid.length > 0 ? EXIT_CODES.invalidInput : EXIT_CODES.ok;
+  },
+};
