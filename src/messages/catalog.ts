@@ -23,14 +23,17 @@ export type Locale = (typeof LOCALES)[number];
  * Every message of one language. Each locale's catalog (`en.ts`, `fr.ts`) is checked with
  * `satisfies Catalog`, so a message missing from any language, or a stray one, fails to compile.
  *
- * To add a section (say `reminders`):
- * 1. add `readonly reminders: { readonly [K in YourCode]: string };` below, `YourCode` being
+ * To add a section (as `reminders` was added; say `audits`):
+ * 1. add `readonly audits: { readonly [K in AuditCode]: string };` below, `AuditCode` being
  *    derived from your own `as const` list, as the other sections are;
- * 2. add a `reminders: { ... }` block to every catalog (`en.ts`, `fr.ts`): `tsc` names each
+ * 2. add an `audits: { ... }` block to every catalog (`en.ts`, `fr.ts`): `tsc` names each
  *    one that lacks it, and each missing message;
- * 3. read it as `CATALOGS[locale].reminders[code]` (see `explain.ts`), after checking `locale`
- *    with `resolveLocale`.
+ * 3. read it as `resolveLocale(locale).audits[code]` (see `explain.ts`): `resolveLocale`
+ *    checks the locale and throws the same `PolicyInputError` for every section.
  * Keep each message to one or two sentences: the catalogs ship in the main entry.
+ *
+ * @example
+ * const message: Catalog['advisories']['reminders-resumed'] = 'Control Hub reminds them again.';
  */
 export interface Catalog {
   /** What each outcome means for the user, in one sentence. */

@@ -1,36 +1,36 @@
 import type { Catalog } from './catalog';
 
-/** The English messages. See `Catalog` for how to add a section. */
+/**
+ * The English messages. See `Catalog` for how to add a section.
+ *
+ * @example
+ * en.kinds['skip-free']
+ * //=> 'This user has a free licence, so no activation email goes out.'
+ */
 export const en = {
   kinds: {
-    'auto-send':
-      'Control Hub emails this user the activation email itself, with the link to verify their address and create a password.',
+    'auto-send': 'Control Hub sends this user the activation email, with the links to verify their address and set a password.',
     'skip-free': 'This user has a free licence, so no activation email goes out.',
-    'notify-conversion':
-      'This user moved from a free to a paid licence and is told about it; no setting can stop this email.',
+    'notify-conversion': 'This user moved from a free to a paid licence and is told so; no setting can stop this email.',
     'manual-required': 'Automatic activation emails are off, so you must email this user yourself.',
-    'reminder-eligible':
-      'This user was emailed but has not signed in yet; Control Hub can send them an invitation reminder.',
-    'no-action': 'This user has already signed in to the Webex App, so there is nothing to send.',
+    'reminder-eligible': 'This user was emailed but has not signed in; Control Hub can send them a reminder.',
+    'no-action': 'This user has already signed in to the Webex App: nothing to send.',
   },
   triggers: {
     'new-user': 'They were added recently and have never been emailed.',
-    'inactive-user':
-      'They were emailed before but never signed in, and Control Hub no longer reminds them: send the reminder by hand.',
+    'inactive-user': 'They were emailed but never signed in, and Control Hub no longer reminds them.',
   },
   advisories: {
     'manual-onboarding-required':
-      'From now on you must email every new user yourself; turn automatic emails off only if your organisation has a well-run manual onboarding process.',
+      'You must email every new user yourself; turn automatic emails off only with a well-run manual onboarding process.',
     'no-verification-link':
-      'Emails you send yourself carry no address-verification link and no password set-up, so tell users how to sign in through your company single sign-on page.',
-    'reminders-suppressed':
-      'Control Hub stops reminding users who never signed in: keep track of them and remind them yourself.',
-    'conversions-still-sent':
-      'Users moving from a free to a paid licence are still emailed: this setting cannot stop those emails.',
+      'Your emails carry no verification link and no password set-up: tell users to sign in through your company single sign-on page.',
+    'reminders-suppressed': 'Control Hub stops reminding users who never signed in: track and remind them yourself.',
+    'conversions-still-sent': 'Users moving from a free to a paid licence are still emailed; this setting cannot stop that.',
     'new-users-emailed-automatically':
-      'Control Hub will email every user who has not been emailed yet; record the ones you emailed by hand first, so nobody gets two emails.',
+      'Control Hub will email every user not emailed yet; record the ones you emailed by hand first, so nobody gets two emails.',
     'reminders-resumed':
-      'Control Hub reminds users who never signed in again; stop your manual reminders, so nobody is reminded twice.',
+      'Control Hub reminds users who never signed in again; stop your manual reminders so nobody is reminded twice.',
   },
   reminders: {
     due: 'A reminder is due: this user was emailed but never signed in, so send them one by hand today.',

@@ -64,8 +64,8 @@ describe('explain', () => {
     const manual = SAMPLES[4]!;
     expect(explain(manual)).toBe(`${en.kinds['manual-required']} ${en.triggers['inactive-user']}`);
     expect(explain(manual, 'fr')).toBe(
-      "Les courriels d'activation automatiques sont désactivés\u00a0: c'est à vous d'écrire à cet utilisateur. " +
-        'Il a déjà reçu un courriel sans jamais se connecter, et Control Hub ne le relance plus\u00a0: relancez-le vous-même.',
+      "Les courriels d'activation automatiques sont désactivés\u00a0: écrivez vous-même à cet utilisateur. " +
+        'Il a reçu un courriel sans jamais se connecter, et Control Hub ne le relance plus.',
     );
   });
 
