@@ -22,5 +22,5 @@ export function readClassifier(options: object, issues: Issue[]): Classifier {
           : `must be a function (licenseId, license) => boolean, or left out (received ${describeValue(isPaid)})`,
     });
   }
-  return { catalog, isPaidLicense };
+  return { catalog, isPaidLicense, known: new Map() };
 }
