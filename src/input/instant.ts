@@ -11,11 +11,25 @@
 export const INSTANT_PATTERN =
   '^(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):([0-5]\\d):([0-5]\\d)(?:\\.(\\d{1,9}))?(Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$';
 
+// `test` rather than `exec`: no match array and no substrings to allocate for every instant.
 const instantRegExp = new RegExp(INSTANT_PATTERN);
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+/** The two-digit number at `at`, in a string the pattern already matched. */
+function twoDigitsAt(text: string, at: number): number {
+  return text.charCodeAt(at) * 10 + text.charCodeAt(at + 1) - 528; // 528 = 11 * '0'
+}
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (counted in eras of 400 years), the
+ * calendar `Date` uses, without creating a `Date` for every instant.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
 /**
@@ -30,21 +44,23 @@ function isLeapYear(year: number): boolean {
  * //=> null
  */
 export function parseInstant(text: string): number | null {
-  const match = instantRegExp.exec(text);
-  if (match === null) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const daysInMonth = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
-  if (day > daysInMonth) return null;
-  const fraction = match[7];
-  const millis = fraction === undefined ? 0 : Number(fraction.slice(0, 3).padEnd(3, '0'));
-  const utc = new Date(0);
-  utc.setUTCFullYear(year, month - 1, day);
-  utc.setUTCHours(Number(match[4]), Number(match[5]), Number(match[6]), millis);
-  const zone = match[8]!;
-  if (zone === 'Z') return utc.getTime();
-  const sign = zone[0] === '-' ? -1 : 1;
-  const offsetMinutes = sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
-  return utc.getTime() - offsetMinutes * 60_000;
+  if (typeof text !== 'string' || !instantRegExp.test(text)) return null;
+  // The pattern fixed every position up to the seconds and bounded every field.
+  const year = twoDigitsAt(text, 0) * 100 + twoDigitsAt(text, 2);
+  const month = twoDigitsAt(text, 5);
+  const day = twoDigitsAt(text, 8);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return null;
+  const utc = text.charCodeAt(text.length - 1) === 90; // Z
+  const zoneAt = utc ? text.length - 1 : text.length - 6;
+  let millis = 0;
+  // A fraction (from index 20, after the dot, to the zone) is truncated to milliseconds, never rounded.
+  for (let at = 20; at < 23; at += 1) millis = millis * 10 + (at < zoneAt ? text.charCodeAt(at) - 48 : 0);
+  let offsetMinutes = 0;
+  if (!utc) {
+    offsetMinutes = twoDigitsAt(text, zoneAt + 1) * 60 + twoDigitsAt(text, zoneAt + 4);
+    if (text.charCodeAt(zoneAt) === 45) offsetMinutes = -offsetMinutes; // -
+  }
+  const minutes = (daysFromCivil(year, month, day) * 24 + twoDigitsAt(text, 11)) * 60 + twoDigitsAt(text, 14);
+  return (minutes - offsetMinutes) * 60_000 + twoDigitsAt(text, 17) * 1000 + millis;
 }

@@ -60,36 +60,137 @@ export const USER_SNAPSHOT_KEYS = [
 const INSTANT_RULE =
   'must be an ISO 8601 date-time with seconds and a Z or ±hh:mm offset, on a real calendar day (for example 2026-05-01T08:30:00.000Z)';
 
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
-
 function problem(value: unknown, rule: string): string {
   return value === UNREADABLE ? UNREADABLE_MESSAGE : `${rule} (received ${describeValue(value)})`;
 }
 
-function readLicense(value: unknown): License | undefined {
-  return value === 'free' || value === 'paid' ? value : undefined;
+/**
+ * Appends an issue, creating the list on the first one: a valid snapshot, by far the common
+ * case in a batch, allocates no list at all.
+ */
+function withIssue(issues: Issue[] | undefined, key: string, message: string): Issue[] {
+  const issue: Issue = { path: [key], message };
+  if (issues === undefined) return [issue];
+  issues.push(issue);
+  return issues;
 }
 
-/** Reads an optional instant field; returns its epoch milliseconds, null, or undefined when absent or bad. */
-function readInstant(
-  record: object,
-  key: 'invitedAt' | 'lastEmailedAt',
-  out: Writable<UserSnapshot>,
-  issues: Issue[],
-): number | null | undefined {
-  const value = readField(record, key);
-  if (value === undefined) return undefined;
-  if (value === null) {
-    out[key] = null;
-    return null;
+/** Epoch milliseconds of a present instant field, or NaN when it is not a real instant. */
+function epochOf(value: unknown): number {
+  if (typeof value !== 'string') return NaN;
+  const epoch = parseInstant(value);
+  return epoch === null ? NaN : epoch;
+}
+
+/**
+ * The fields of a valid snapshot, every key always present (`undefined` when absent), so that
+ * every checked snapshot has one object shape and the rule table reads it at full speed.
+ *
+ * @internal
+ */
+export interface SnapshotFields {
+  readonly id: string;
+  readonly license: License;
+  readonly previousLicense: License | null | undefined;
+  readonly hasSignedIn: boolean;
+  readonly invitedAt: string | null | undefined;
+  readonly lastEmailedAt: string | null | undefined;
+  readonly remindersSent: number | undefined;
+}
+
+/**
+ * The whole check of {@link parseUserSnapshot}, for the per-user path: the checked fields, or
+ * every issue (an array, at least one). Never throws. Each field is read exactly once.
+ *
+ * @internal
+ */
+export function checkUserSnapshot(input: unknown): SnapshotFields | Issue[] {
+  if (!isRecord(input)) {
+    return [{ path: [], message: `a user snapshot must be an object (received ${describeValue(input)})` }];
   }
-  const epoch = typeof value === 'string' ? parseInstant(value) : null;
-  if (epoch === null) {
-    issues.push({ path: [key], message: problem(value, `${INSTANT_RULE}, null, or left out`) });
-    return undefined;
+  let issues: Issue[] | undefined;
+
+  const id = readField(input, 'id');
+  if (typeof id !== 'string' || id.length === 0) issues = withIssue(issues, 'id', problem(id, 'must be a non-empty string'));
+
+  const license = readField(input, 'license');
+  if (license !== 'free' && license !== 'paid') {
+    issues = withIssue(issues, 'license', problem(license, 'must be "free" or "paid"'));
   }
-  out[key] = value as string;
-  return epoch;
+
+  const previousLicense = readField(input, 'previousLicense');
+  if (previousLicense !== undefined && previousLicense !== null && previousLicense !== 'free' && previousLicense !== 'paid') {
+    issues = withIssue(issues, 'previousLicense', problem(previousLicense, 'must be "free", "paid", null, or left out'));
+  }
+
+  const hasSignedIn = readField(input, 'hasSignedIn');
+  if (typeof hasSignedIn !== 'boolean') issues = withIssue(issues, 'hasSignedIn', problem(hasSignedIn, 'must be true or false'));
+
+  const invitedAt = readField(input, 'invitedAt');
+  let invitedEpoch = NaN;
+  let invitedBad = false;
+  if (invitedAt !== undefined && invitedAt !== null) {
+    invitedEpoch = epochOf(invitedAt);
+    if (Number.isNaN(invitedEpoch)) {
+      invitedBad = true;
+      issues = withIssue(issues, 'invitedAt', problem(invitedAt, `${INSTANT_RULE}, null, or left out`));
+    }
+  }
+
+  const lastEmailedAt = readField(input, 'lastEmailedAt');
+  if (lastEmailedAt !== undefined && lastEmailedAt !== null) {
+    const lastEpoch = epochOf(lastEmailedAt);
+    if (Number.isNaN(lastEpoch)) {
+      issues = withIssue(issues, 'lastEmailedAt', problem(lastEmailedAt, `${INSTANT_RULE}, null, or left out`));
+    } else if (invitedBad) {
+      // invitedAt has its own issue; comparing with it would only repeat it.
+    } else if (invitedAt === undefined || invitedAt === null) {
+      issues = withIssue(
+        issues,
+        'lastEmailedAt',
+        'is set but invitedAt is not: a user who was emailed has a first email, so record it in invitedAt',
+      );
+    } else if (lastEpoch < invitedEpoch) {
+      issues = withIssue(issues, 'lastEmailedAt', 'is earlier than invitedAt, the first email');
+    }
+  }
+
+  const remindersSent = readField(input, 'remindersSent');
+  if (
+    remindersSent !== undefined &&
+    !(typeof remindersSent === 'number' && Number.isSafeInteger(remindersSent) && remindersSent >= 0)
+  ) {
+    issues = withIssue(issues, 'remindersSent', problem(remindersSent, 'must be a whole number, 0 or more, or left out'));
+  }
+
+  if (issues !== undefined) return issues;
+  return {
+    id: id as string,
+    license: license as License,
+    previousLicense: previousLicense as License | null | undefined,
+    hasSignedIn: hasSignedIn as boolean,
+    invitedAt: invitedAt as string | null | undefined,
+    lastEmailedAt: lastEmailedAt as string | null | undefined,
+    remindersSent: remindersSent === undefined ? undefined : (remindersSent as number) + 0, // folds -0 into 0
+  };
+}
+
+/**
+ * The public form of checked fields: a fresh object where absent optional fields stay absent.
+ *
+ * @internal
+ */
+export function toUserSnapshot(fields: SnapshotFields): UserSnapshot {
+  const out: { -readonly [K in keyof UserSnapshot]: UserSnapshot[K] } = {
+    id: fields.id,
+    license: fields.license,
+  } as UserSnapshot;
+  if (fields.previousLicense !== undefined) out.previousLicense = fields.previousLicense;
+  out.hasSignedIn = fields.hasSignedIn;
+  if (fields.invitedAt !== undefined) out.invitedAt = fields.invitedAt;
+  if (fields.lastEmailedAt !== undefined) out.lastEmailedAt = fields.lastEmailedAt;
+  if (fields.remindersSent !== undefined) out.remindersSent = fields.remindersSent;
+  return out;
 }
 
 /**
@@ -107,70 +208,7 @@ function readInstant(
  * //=> { ok: false, issues: [{ path: ['hasSignedIn'], message: 'must be true or false (received "no")' }] }
  */
 export function parseUserSnapshot(input: unknown): ParseResult<UserSnapshot> {
-  if (!isRecord(input)) {
-    return {
-      ok: false,
-      issues: [{ path: [], message: `a user snapshot must be an object (received ${describeValue(input)})` }],
-    };
-  }
-  const issues: Issue[] = [];
-  const out = {} as Writable<UserSnapshot>;
-
-  const id = readField(input, 'id');
-  if (typeof id === 'string' && id.length > 0) out.id = id;
-  else issues.push({ path: ['id'], message: problem(id, 'must be a non-empty string') });
-
-  const licenseValue = readField(input, 'license');
-  const license = readLicense(licenseValue);
-  if (license !== undefined) out.license = license;
-  else issues.push({ path: ['license'], message: problem(licenseValue, 'must be "free" or "paid"') });
-
-  const previousValue = readField(input, 'previousLicense');
-  if (previousValue === null) out.previousLicense = null;
-  else if (previousValue !== undefined) {
-    const previous = readLicense(previousValue);
-    if (previous !== undefined) out.previousLicense = previous;
-    else {
-      issues.push({
-        path: ['previousLicense'],
-        message: problem(previousValue, 'must be "free", "paid", null, or left out'),
-      });
-    }
-  }
-
-  const signedIn = readField(input, 'hasSignedIn');
-  if (typeof signedIn === 'boolean') out.hasSignedIn = signedIn;
-  else issues.push({ path: ['hasSignedIn'], message: problem(signedIn, 'must be true or false') });
-
-  const invitedEpoch = readInstant(input, 'invitedAt', out, issues);
-  const lastEmailedEpoch = readInstant(input, 'lastEmailedAt', out, issues);
-  if (typeof lastEmailedEpoch === 'number') {
-    if (invitedEpoch === null || (invitedEpoch === undefined && !hasIssue(issues, 'invitedAt'))) {
-      issues.push({
-        path: ['lastEmailedAt'],
-        message: 'is set but invitedAt is not: a user who was emailed has a first email, so record it in invitedAt',
-      });
-    } else if (typeof invitedEpoch === 'number' && lastEmailedEpoch < invitedEpoch) {
-      issues.push({ path: ['lastEmailedAt'], message: 'is earlier than invitedAt, the first email' });
-    }
-  }
-
-  const reminders = readField(input, 'remindersSent');
-  if (reminders !== undefined) {
-    if (typeof reminders === 'number' && Number.isSafeInteger(reminders) && reminders >= 0) {
-      out.remindersSent = reminders + 0; // folds -0 into 0
-    } else {
-      issues.push({
-        path: ['remindersSent'],
-        message: problem(reminders, 'must be a whole number, 0 or more, or left out'),
-      });
-    }
-  }
-
-  if (issues.length > 0) return { ok: false, issues: issues as unknown as Issues };
-  return { ok: true, value: out };
-}
-
-function hasIssue(issues: readonly Issue[], key: string): boolean {
-  return issues.some((issue) => issue.path[0] === key);
+  const checked = checkUserSnapshot(input);
+  if (Array.isArray(checked)) return { ok: false, issues: checked as unknown as Issues };
+  return { ok: true, value: toUserSnapshot(checked as SnapshotFields) };
 }

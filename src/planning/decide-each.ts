@@ -1,8 +1,8 @@
-import type { Issues, ParseResult } from '../input/issue';
+import type { Issues } from '../input/issue';
 import type { OrgSettings, ResolvedOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
 import { isRecord } from '../input/read-field';
-import { parseUserSnapshot, type UserSnapshot } from '../input/user-snapshot';
+import { checkUserSnapshot, toUserSnapshot, type SnapshotFields, type UserSnapshot } from '../input/user-snapshot';
 import { decideValid, resolveOrgSettings } from '../policy/decide';
 import type { Decision } from '../policy/decision';
 
@@ -16,34 +16,37 @@ export type DecidedItem =
   | { readonly index: number; readonly ok: true; readonly decision: Decision }
   | { readonly index: number; readonly ok: false; readonly issues: Issues };
 
-/**
- * Parses one item of a batch. `seen` maps each id already accepted to its index, so a repeated
- * id is reported rather than decided twice.
- */
-function parseItem(item: unknown, index: number, seen: Map<string, number>): ParseResult<UserSnapshot> {
-  const parsed = parseUserSnapshot(item);
-  if (!parsed.ok) return parsed;
-  const first = seen.get(parsed.value.id);
-  if (first !== undefined) {
-    return {
-      ok: false,
-      issues: [{ path: ['id'], message: `is a duplicate: the item at index ${first} already has this id` }],
-    };
-  }
-  seen.set(parsed.value.id, index);
-  return parsed;
+function duplicateIssues(first: number): Issues {
+  return [{ path: ['id'], message: `is a duplicate: the item at index ${first} already has this id` }];
 }
 
-/** Decides one item of a batch. This is the whole per-user path of every batch. */
+/**
+ * Checks one item of a batch: its fields, or its issues. `seen` maps each id already accepted
+ * to its index, so a repeated id is reported rather than decided twice.
+ */
+function checkItem(item: unknown, index: number, seen: Map<string, number>): SnapshotFields | Issues {
+  const checked = checkUserSnapshot(item);
+  if (Array.isArray(checked)) return checked as unknown as Issues;
+  const fields = checked as SnapshotFields;
+  const first = seen.get(fields.id);
+  if (first !== undefined) return duplicateIssues(first);
+  seen.set(fields.id, index);
+  return fields;
+}
+
+/**
+ * Decides one item of a batch. This is the whole per-user path of every batch, so it is plain
+ * code: no closures, no pattern matching, one object shape per outcome.
+ */
 function decideItem(
   settings: ResolvedOrgSettings,
   item: unknown,
   index: number,
   seen: Map<string, number>,
 ): DecidedItem {
-  const parsed = parseItem(item, index, seen);
-  if (!parsed.ok) return { index, ok: false, issues: parsed.issues };
-  return { index, ok: true, decision: decideValid(settings, parsed.value) };
+  const checked = checkItem(item, index, seen);
+  if (Array.isArray(checked)) return { index, ok: false, issues: checked as Issues };
+  return { index, ok: true, decision: decideValid(settings, checked as SnapshotFields) };
 }
 
 /**
@@ -79,9 +82,13 @@ function* decideSyncWithUser(
       throw readFailure(index);
     }
     if (step.done === true) return;
-    const parsed = parseItem(step.value, index, seen);
-    if (parsed.ok) yield { index, ok: true, decision: decideValid(settings, parsed.value), user: parsed.value };
-    else yield { index, ok: false, issues: parsed.issues };
+    const checked = checkItem(step.value, index, seen);
+    if (Array.isArray(checked)) {
+      yield { index, ok: false, issues: checked as Issues };
+    } else {
+      const fields = checked as SnapshotFields;
+      yield { index, ok: true, decision: decideValid(settings, fields), user: toUserSnapshot(fields) };
+    }
   }
 }
 

@@ -1,7 +1,9 @@
 import { requiredManualEmailItems } from '../manual-email/checklist';
+import type { Issues } from '../input/issue';
 import { parseOrgSettings, type OrgSettings, type ResolvedOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
-import { parseUserSnapshot, type UserSnapshot } from '../input/user-snapshot';
+import { isRecord, readField } from '../input/read-field';
+import { checkUserSnapshot, type SnapshotFields, type UserSnapshot } from '../input/user-snapshot';
 import type { Decision, ManualRequiredDecision } from './decision';
 import type { ManualTrigger, OutcomeKind, ReasonCode } from './outcomes';
 import { POLICY_VERSION } from './policy-version';
@@ -37,7 +39,7 @@ const OUTCOMES_OFF: readonly Outcome[] = RULES.map((rule) => outcomeOf(rule, fal
  * Decides for settings and a user that were already parsed. The batch layers call this after
  * parsing each item once.
  */
-export function decideValid(settings: ResolvedOrgSettings, user: UserSnapshot): Decision {
+export function decideValid(settings: ResolvedOrgSettings, user: UserSnapshot | SnapshotFields): Decision {
   const outcome = (settings.autoSendActivationEmails ? OUTCOMES_ON : OUTCOMES_OFF)[matchRule(user)]!;
   if (outcome.trigger !== undefined) {
     const manual: ManualRequiredDecision = {
@@ -71,6 +73,46 @@ export function resolveOrgSettings(settings: unknown): ResolvedOrgSettings {
   return parsed.value;
 }
 
+const RESOLVED: readonly ResolvedOrgSettings[] = [
+  Object.freeze({ autoSendActivationEmails: true, meetingsIncluded: false }),
+  Object.freeze({ autoSendActivationEmails: true, meetingsIncluded: true }),
+  Object.freeze({ autoSendActivationEmails: false, meetingsIncluded: false }),
+  Object.freeze({ autoSendActivationEmails: false, meetingsIncluded: true }),
+];
+
+/** True when every enumerable key, own or inherited, is a known setting (a narrower test than parsing's). */
+function onlyKnownKeys(settings: object): boolean {
+  try {
+    for (const key in settings) {
+      if (key !== 'autoSendActivationEmails' && key !== 'meetingsIncluded') return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * {@link resolveOrgSettings} for `decide`, which checks the settings again for every user: the
+ * settings it accepts at once are exactly ones parsing accepts with the same values, without
+ * the result objects and key list parsing allocates; anything else goes through parsing, which
+ * reports each issue.
+ */
+function resolveOrgSettingsQuickly(settings: unknown): ResolvedOrgSettings {
+  if (isRecord(settings)) {
+    const autoSend = readField(settings, 'autoSendActivationEmails');
+    const meetings = readField(settings, 'meetingsIncluded');
+    if (
+      (autoSend === undefined || typeof autoSend === 'boolean') &&
+      (meetings === undefined || typeof meetings === 'boolean') &&
+      onlyKnownKeys(settings)
+    ) {
+      return RESOLVED[(autoSend === false ? 2 : 0) + (meetings === true ? 1 : 0)]!;
+    }
+  }
+  return resolveOrgSettings(settings);
+}
+
 /**
  * Decides which activation email, if any, a user gets under the org's settings, and why.
  *
@@ -95,8 +137,8 @@ export function resolveOrgSettings(settings: unknown): ResolvedOrgSettings {
  * // }
  */
 export function decide(settings: OrgSettings, user: UserSnapshot): Decision {
-  const resolved = resolveOrgSettings(settings);
-  const parsed = parseUserSnapshot(user);
-  if (!parsed.ok) throw new PolicyInputError(parsed.issues, 'user snapshot');
-  return decideValid(resolved, parsed.value);
+  const resolved = resolveOrgSettingsQuickly(settings);
+  const checked = checkUserSnapshot(user);
+  if (Array.isArray(checked)) throw new PolicyInputError(checked as unknown as Issues, 'user snapshot');
+  return decideValid(resolved, checked as SnapshotFields);
 }
