@@ -45,6 +45,10 @@ export function readInvitedAtOption(value: unknown, issues: Issue[]): string | n
  * - `previousLicense`: `previous`'s licences, classified the same way, when `previous` is given;
  *   else `null`. A `previous` whose `id` is another person's is an issue.
  *
+ * An absent field is fine; a field set to `null` is an issue on that field (it cannot back a
+ * decision). `lastActivity` must be a date-time when present; `loginEnabled` is checked for
+ * shape only.
+ *
  * @param person - One person of `GET /v1/people` or `GET /v1/people/{personId}`, as parsed JSON.
  * @example
  * const paid = btoa('ciscospark://us/LICENSE/org-1:EE_5a7d9c9e-0b1f-4a55-9f3e-1c2b3a4d5e6f');
