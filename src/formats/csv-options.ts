@@ -4,8 +4,11 @@ import type { Options } from 'csv-parse/browser/esm/sync';
  * The csv-parse settings both readers use (the whole-text one for the browser, the streaming one
  * for the command line), so a file reads the same everywhere: a byte order mark is dropped, blank
  * lines are skipped, any line ending is accepted, `info` gives each record's line, a row with too
- * few or too many cells still comes through (the row check reports it with its line), and a row
- * with broken quoting is skipped and reported rather than ending the whole read.
+ * few or too many cells still comes through (the row check reports it with its line), a stray
+ * quote inside a cell (`"fa"lse`) stays in the cell for the snapshot parser to name, and a row
+ * whose quoting cannot be read is skipped and reported rather than ending the whole read. A
+ * quote that is never closed still swallows the rest of the file: CSV allows line breaks inside
+ * quotes, so nothing can tell where that cell was meant to end; it is reported with its line.
  *
  * @internal
  */
@@ -14,6 +17,7 @@ export const CSV_PARSE_OPTIONS = {
   info: true,
   skip_empty_lines: true,
   relax_column_count: true,
+  relax_quotes: true,
   record_delimiter: ['\r\n', '\n', '\r'],
   skip_records_with_error: true,
 } as const satisfies Options;
