@@ -56,6 +56,14 @@ describe('checkManualEmail: every item present', () => {
     }
   });
 
+  it('an item filled in alone is never missing, and every other required item is', () => {
+    for (const item of MANUAL_EMAIL_ITEMS) {
+      const field = MANUAL_EMAIL_DRAFT_FIELDS[item];
+      const check = checkManualEmail({ [field]: COMPLETE[field] }, MEETINGS);
+      expect(check.missing).toEqual(MANUAL_EMAIL_ITEMS.filter((other) => other !== item));
+    }
+  });
+
   it('without Meetings, the PMR link may be absent, null or blank', () => {
     for (const value of [undefined, null, '', '  ']) {
       expect(checkManualEmail(withField('pmr-link', value)).complete).toBe(true);

@@ -150,6 +150,15 @@ describe('previewSettingsChange, by example', () => {
     expect([...reached].sort()).toEqual([...ADVISORY_CODES].sort());
   });
 
+  it('takes any iterable: a Set or a generator gives what the array gives', () => {
+    const expected = previewSettingsChange({}, { autoSendActivationEmails: false }, org);
+    function* generate() {
+      yield* org;
+    }
+    expect(previewSettingsChange({}, { autoSendActivationEmails: false }, new Set(org))).toEqual(expected);
+    expect(previewSettingsChange({}, { autoSendActivationEmails: false }, generate())).toEqual(expected);
+  });
+
   it('reads each user once', () => {
     let reads = 0;
     const user = { license: 'paid', hasSignedIn: false, get id() {
