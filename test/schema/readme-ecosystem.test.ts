@@ -18,7 +18,7 @@ function runModule(name: string, code: string): string {
   const dir = join(ROOT, 'temp', 'readme');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, name);
-  writeFileSync(file, transformSync(code, { loader: 'ts', format: 'esm', target: 'es2022' }).code);
+  writeFileSync(file, transformSync(code, { loader: 'ts', format: 'esm', target: 'esnext' }).code);
   return execFileSync(process.execPath, [file], { cwd: ROOT, encoding: 'utf8' });
 }
 
