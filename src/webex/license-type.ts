@@ -10,8 +10,8 @@
  * @example
  * FREE_LICENSE_TYPES.includes('FMS')
  * //=> true
- * FREE_LICENSE_TYPES.includes('EE')
- * //=> false
+ * FREE_LICENSE_TYPES.length
+ * //=> 4
  */
 export const FREE_LICENSE_TYPES: readonly ['FMS', 'FSS', 'FTC', 'FTM'] = Object.freeze([
   'FMS',
