@@ -12,9 +12,9 @@ import {
   type ReminderPlan,
   type UserSnapshot,
 } from '../../src/index';
-import { arbDecisionInput, arbOrgSettings, arbUserSnapshot } from '../../src/testing/arbitraries';
+import { arbDecisionInput, arbInvalidUserSnapshot, arbOrgSettings, arbUserSnapshot } from '../../src/testing/index';
 
-const runs = { numRuns: 300 };
+const runs = { numRuns: 200 };
 const DAY = 86_400_000;
 // The instants a snapshot can write: years 0000 to 9999.
 const FIRST = parseInstant('0000-01-01T00:00:00Z')!;
@@ -187,6 +187,30 @@ describe('planReminders properties', () => {
           const decision = decide(settings, first.get(entry.userId)!);
           expect(decision.kind === 'manual-required' && decision.trigger).toBe('inactive-user');
         }
+      }),
+      runs,
+    );
+  });
+
+  it('reports each broken snapshot (bad history included) where it is, and plans everyone else as if it were absent', () => {
+    fc.assert(
+      fc.property(arbOffInput, fc.array(fc.tuple(arbInvalidUserSnapshot(), fc.nat()), { maxLength: 4 }), ({ users, now, cadence }, broken) => {
+        const mixed: unknown[] = [...users];
+        const at = new Map<unknown, readonly (string | number)[]>();
+        for (const [{ value, path }, position] of broken) {
+          const wrapped = { value };
+          mixed.splice(position % (mixed.length + 1), 0, wrapped);
+          at.set(wrapped, path);
+        }
+        const input = mixed.map((item) => (at.has(item) ? (item as { value: unknown }).value : item));
+        const plan = planReminders(OFF, input, { now, cadence });
+        const clean = planReminders(OFF, users, { now, cadence });
+        const brokenIndexes = mixed.flatMap((item, index) => (at.has(item) ? [index] : []));
+        const reported = plan.invalid.filter((item) => brokenIndexes.includes(item.index));
+        expect(reported.map((item) => item.index)).toEqual(brokenIndexes);
+        for (const item of reported) expect(item.issues.map((issue) => issue.path)).toEqual([at.get(mixed[item.index])]);
+        expect([plan.due, plan.upcoming, plan.exhausted]).toEqual([clean.due, clean.upcoming, clean.exhausted]);
+        expect(plan.counts.users).toBe(input.length);
       }),
       runs,
     );
