@@ -7,6 +7,7 @@
 // `//=> literal` must deep-equal the literal (`toStrictEqual`); a `//=>` that is never reached
 // fails the example, so a result shown inside an `if` or a `catch` cannot pass by being skipped.
 import * as fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as main from '../../src/index';
@@ -17,6 +18,14 @@ import { runExample } from './run-example';
 
 const ROOT = join(__dirname, '..', '..');
 const examples = extractExamples(sourceFiles(join(ROOT, 'src')), ROOT);
+
+/** The names of the values a source file exports (functions, constants, classes). */
+function ownValueExports(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  return [...text.matchAll(/^export\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|let|class)\s+([A-Za-z_$][\w$]*)/gm)].map(
+    (match) => match[1]!,
+  );
+}
 
 // Later entries never shadow the main entry's names.
 const PUBLIC_SCOPE: Record<string, unknown> = { fc, ...webex, ...testing, ...main };
@@ -34,7 +43,12 @@ describe('every @example in the source runs, and shows what it computes', () => 
     const name = count === 1 ? base : `${base} (example ${count})`;
     it(name, async () => {
       expect(example.code.trim(), `${example.file}:${example.line} has an empty @example`).not.toBe('');
-      const own = (await import(join(ROOT, example.file))) as Record<string, unknown>;
+      // The file itself is imported only when the example calls one of its non-public exports,
+      // so that a module with effects on import (a command-line entry) is never loaded for it.
+      const needsOwn = ownValueExports(example.file).some(
+        (name) => !(name in PUBLIC_SCOPE) && new RegExp(`\\b${name}\\b`).test(example.code),
+      );
+      const own = needsOwn ? ((await import(join(ROOT, example.file))) as Record<string, unknown>) : {};
       await runExample(example.code, { ...own, ...PUBLIC_SCOPE });
     });
   }
