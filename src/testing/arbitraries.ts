@@ -22,7 +22,9 @@ import { arbInstantParts, formatInstant, SHRINK_TO_FIRST } from './instants';
  * //=> 'auto-send'
  */
 export interface DecisionInput {
+  /** The org's settings, as `decide` takes them (fields may be left out). */
   readonly settings: OrgSettings;
+  /** The user's snapshot, already in parsed form. */
   readonly user: UserSnapshot;
 }
 

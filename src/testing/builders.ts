@@ -36,18 +36,6 @@ export const ORG_SETTINGS_DEFAULTS = Object.freeze({
   meetingsIncluded: false,
 } as const);
 
-/** Rejects, at compile time, keys that are not fields of `Shape` (the runtime check reports them too). */
-type OnlyKeysOf<Overrides, Shape> = Overrides & { readonly [K in Exclude<keyof Overrides, keyof Shape>]: never };
-
-/** The defaults, with the overridden fields replaced by their (literal) override types. */
-type Merged<Defaults, Overrides> = {
-  readonly [K in keyof Defaults | keyof Overrides]: K extends keyof Overrides
-    ? Overrides[K]
-    : K extends keyof Defaults
-      ? Defaults[K]
-      : never;
-};
-
 /**
  * The snapshot {@link userSnapshot} returns for `Overrides`: literal types where the defaults
  * and the overrides have them.
@@ -57,10 +45,13 @@ type Merged<Defaults, Overrides> = {
  * user
  * //=> { id: 'user-1', license: 'free', hasSignedIn: false }
  */
-export type BuiltUserSnapshot<Overrides extends Partial<UserSnapshot> = {}> = Merged<
-  typeof USER_SNAPSHOT_DEFAULTS,
-  Overrides
->;
+export type BuiltUserSnapshot<Overrides extends Partial<UserSnapshot> = {}> = {
+  readonly [K in keyof typeof USER_SNAPSHOT_DEFAULTS | keyof Overrides]: K extends keyof Overrides
+    ? Overrides[K]
+    : K extends keyof typeof USER_SNAPSHOT_DEFAULTS
+      ? (typeof USER_SNAPSHOT_DEFAULTS)[K]
+      : never;
+};
 
 /**
  * The settings {@link orgSettings} returns for `Overrides`, every field filled in.
@@ -70,7 +61,13 @@ export type BuiltUserSnapshot<Overrides extends Partial<UserSnapshot> = {}> = Me
  * off
  * //=> { autoSendActivationEmails: false, meetingsIncluded: false }
  */
-export type BuiltOrgSettings<Overrides extends OrgSettings = {}> = Merged<typeof ORG_SETTINGS_DEFAULTS, Overrides>;
+export type BuiltOrgSettings<Overrides extends OrgSettings = {}> = {
+  readonly [K in keyof typeof ORG_SETTINGS_DEFAULTS | keyof Overrides]: K extends keyof Overrides
+    ? Overrides[K]
+    : K extends keyof typeof ORG_SETTINGS_DEFAULTS
+      ? (typeof ORG_SETTINGS_DEFAULTS)[K]
+      : never;
+};
 
 function unknownKeys(overrides: object, known: readonly string[], what: string): Issue[] {
   return Object.keys(overrides)
@@ -104,8 +101,8 @@ function checkOverrides(overrides: unknown, known: readonly string[], what: stri
  * Every call returns the same `id` unless you override it: give each user of a batch its own.
  *
  * @param overrides - Fields to set; literal types are kept (`license: 'free'` stays `'free'`).
- * @throws {@link PolicyInputError} when the result would not be a valid snapshot; each issue's
- * path names the override at fault (an unknown key included).
+ * @throws `PolicyInputError` (the main entry's class) when the result would not be a valid
+ * snapshot; each issue's path names the override at fault (an unknown key included).
  * @example
  * userSnapshot()
  * //=> { id: 'user-1', license: 'paid', hasSignedIn: false }
@@ -121,7 +118,8 @@ function checkOverrides(overrides: unknown, known: readonly string[], what: stri
  * }
  */
 export function userSnapshot<const Overrides extends Partial<UserSnapshot> = {}>(
-  overrides?: OnlyKeysOf<Overrides, UserSnapshot>,
+  // The mapped part turns a key that is not a field into a compile error (a typo included).
+  overrides?: Overrides & { readonly [K in Exclude<keyof Overrides, keyof UserSnapshot>]: never },
 ): BuiltUserSnapshot<Overrides> {
   const subject = 'userSnapshot() overrides';
   const fields = checkOverrides(overrides, USER_SNAPSHOT_KEYS, 'user snapshot', subject);
@@ -136,8 +134,8 @@ export function userSnapshot<const Overrides extends Partial<UserSnapshot> = {}>
  * result is a fresh, parsed object.
  *
  * @param overrides - Settings to set; literal types are kept (`false` stays `false`).
- * @throws {@link PolicyInputError} when an override is not a valid setting or not a setting at
- * all; each issue's path names it.
+ * @throws `PolicyInputError` (the main entry's class) when an override is not a valid setting
+ * or not a setting at all; each issue's path names it.
  * @example
  * orgSettings()
  * //=> { autoSendActivationEmails: true, meetingsIncluded: false }
@@ -145,7 +143,7 @@ export function userSnapshot<const Overrides extends Partial<UserSnapshot> = {}>
  * //=> 'manual-required'
  */
 export function orgSettings<const Overrides extends OrgSettings = {}>(
-  overrides?: OnlyKeysOf<Overrides, OrgSettings>,
+  overrides?: Overrides & { readonly [K in Exclude<keyof Overrides, keyof OrgSettings>]: never },
 ): BuiltOrgSettings<Overrides> {
   const subject = 'orgSettings() overrides';
   const fields = checkOverrides(overrides, ORG_SETTINGS_KEYS, 'settings', subject);
