@@ -64,9 +64,10 @@ function decodeAsciiBase64(text: string): string | null {
   return out;
 }
 
-// ciscospark://<region>/LICENSE/<orgId>:<TYPE>_<rest>; the rest is a uuid, sometimes followed by
-// `_<site url>` for Meetings licences.
-const LICENSE_URI = /^ciscospark:\/\/[a-z0-9-]+\/LICENSE\/[^:/]+:([A-Z0-9]+)_./;
+// ciscospark://<cluster>/LICENSE/<orgId>:<TYPE>_<rest>; the cluster is `us` in the ids seen so
+// far, and other Webex ids also carry forms such as `urn:TEAM:us-east-2_a`; the rest is a uuid,
+// sometimes followed by `_<site url>` for Meetings licences.
+const LICENSE_URI = /^ciscospark:\/\/[^/]+\/LICENSE\/[^:/]+:([A-Z0-9]+)_./;
 
 /**
  * Reads the licence type out of a Webex licence id: the ids are base64 for

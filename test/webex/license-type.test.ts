@@ -48,6 +48,12 @@ describe('licenseTypeCode', () => {
     expect(licenseTypeCode(`  ${padded}  `)).toBe('EE');
   });
 
+  it('reads ids from other clusters too', () => {
+    expect(licenseTypeCode(encode('ciscospark://eu/LICENSE/org-1:MS_5a7d'))).toBe('MS');
+    expect(licenseTypeCode(encode('ciscospark://urn:TEAM:us-east-2_a/LICENSE/org-1:FTM_5a7d'))).toBe('FTM');
+    expect(licenseTypeCode(encode('ciscospark:///LICENSE/org-1:MS_5a7d'))).toBeNull();
+  });
+
   it('returns null for what is not a typed licence id, never throws', () => {
     for (const text of [
       '',
