@@ -67,6 +67,14 @@ describe('snapshotsFromWebexPeople', () => {
     expect(snapshots).toHaveLength(4);
   });
 
+  it('classifies a licence once per page, never across calls', () => {
+    const gusPerson = page.items[5]!;
+    const renamed = { items: licenses.items.map((item) => ({ ...item, name: 'Basic Messaging' })) };
+    expect(snapshotsFromWebexPeople([gusPerson, gusPerson], { licenses }).snapshots.map((s) => s.license)).toEqual(['paid', 'paid']);
+    expect(snapshotsFromWebexPeople([gusPerson, gusPerson], { licenses: renamed }).snapshots.map((s) => s.license)).toEqual(['free', 'free']);
+    expect(snapshotsFromWebexPeople([gusPerson], {}).invalid.map((item) => item.index)).toEqual([0]);
+  });
+
   it('leaves repeated ids to planActivation, which reports them', () => {
     const { snapshots } = snapshotsFromWebexPeople({ items: [page.items[0], page.items[0]] });
     expect(snapshots).toHaveLength(2);
