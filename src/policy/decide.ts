@@ -2,7 +2,7 @@ import { requiredManualEmailItems } from '../manual-email/checklist';
 import type { Issues } from '../input/issue';
 import { parseOrgSettings, type OrgSettings, type ResolvedOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
-import { isRecord, readField } from '../input/read-field';
+import { isRecord } from '../input/read-field';
 import { checkUserSnapshot, type SnapshotFields, type UserSnapshot } from '../input/user-snapshot';
 import type { Decision, ManualRequiredDecision } from './decision';
 import type { ManualTrigger, OutcomeKind, ReasonCode } from './outcomes';
@@ -73,44 +73,23 @@ export function resolveOrgSettings(settings: unknown): ResolvedOrgSettings {
   return parsed.value;
 }
 
-const RESOLVED: readonly ResolvedOrgSettings[] = [
-  Object.freeze({ autoSendActivationEmails: true, meetingsIncluded: false }),
-  Object.freeze({ autoSendActivationEmails: true, meetingsIncluded: true }),
-  Object.freeze({ autoSendActivationEmails: false, meetingsIncluded: false }),
-  Object.freeze({ autoSendActivationEmails: false, meetingsIncluded: true }),
-];
-
-/** True when every enumerable key, own or inherited, is a known setting (a narrower test than parsing's). */
-function onlyKnownKeys(settings: object): boolean {
-  try {
-    for (const key in settings) {
-      if (key !== 'autoSendActivationEmails' && key !== 'meetingsIncluded') return false;
-    }
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * {@link resolveOrgSettings} for `decide`, which checks the settings again for every user: the
- * settings it accepts at once are exactly ones parsing accepts with the same values, without
- * the result objects and key list parsing allocates; anything else goes through parsing, which
- * reports each issue.
+ * The settings when they are plainly good (each flag a boolean or absent, no other enumerable
+ * key, own or inherited), read once and without the objects parsing allocates; `undefined`
+ * for anything else, which parsing then reports field by field. `decide` checks the settings
+ * again for every user, so this runs once per user.
  */
-function resolveOrgSettingsQuickly(settings: unknown): ResolvedOrgSettings {
-  if (isRecord(settings)) {
-    const autoSend = readField(settings, 'autoSendActivationEmails');
-    const meetings = readField(settings, 'meetingsIncluded');
-    if (
-      (autoSend === undefined || typeof autoSend === 'boolean') &&
-      (meetings === undefined || typeof meetings === 'boolean') &&
-      onlyKnownKeys(settings)
-    ) {
-      return RESOLVED[(autoSend === false ? 2 : 0) + (meetings === true ? 1 : 0)]!;
-    }
+function plainSettings(settings: unknown): ResolvedOrgSettings | undefined {
+  try {
+    if (!isRecord(settings)) return undefined;
+    const { autoSendActivationEmails, meetingsIncluded } = settings as OrgSettings;
+    if (autoSendActivationEmails !== undefined && typeof autoSendActivationEmails !== 'boolean') return undefined;
+    if (meetingsIncluded !== undefined && typeof meetingsIncluded !== 'boolean') return undefined;
+    for (const key in settings) if (key !== 'autoSendActivationEmails' && key !== 'meetingsIncluded') return undefined;
+    return { autoSendActivationEmails: autoSendActivationEmails !== false, meetingsIncluded: meetingsIncluded === true };
+  } catch {
+    return undefined; // a read that throws: parsing names the field
   }
-  return resolveOrgSettings(settings);
 }
 
 /**
@@ -137,7 +116,7 @@ function resolveOrgSettingsQuickly(settings: unknown): ResolvedOrgSettings {
  * // }
  */
 export function decide(settings: OrgSettings, user: UserSnapshot): Decision {
-  const resolved = resolveOrgSettingsQuickly(settings);
+  const resolved = plainSettings(settings) ?? resolveOrgSettings(settings);
   const checked = checkUserSnapshot(user);
   if (Array.isArray(checked)) throw new PolicyInputError(checked as unknown as Issues, 'user snapshot');
   return decideValid(resolved, checked as SnapshotFields);

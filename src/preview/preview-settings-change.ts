@@ -48,14 +48,14 @@ export interface SettingsChangePreview {
   readonly counts: { readonly before: KindCounts; readonly after: KindCounts };
 }
 
-const TURNED_OFF: readonly AdvisoryCode[] = Object.freeze([
+const TURNED_OFF: readonly AdvisoryCode[] = /* @__PURE__ */ Object.freeze([
   'manual-onboarding-required',
   'no-verification-link',
   'reminders-suppressed',
   'conversions-still-sent',
 ] as const);
-const TURNED_ON: readonly AdvisoryCode[] = Object.freeze(['new-users-emailed-automatically', 'reminders-resumed'] as const);
-const NONE: readonly AdvisoryCode[] = Object.freeze([]);
+const TURNED_ON: readonly AdvisoryCode[] = /* @__PURE__ */ Object.freeze(['new-users-emailed-automatically', 'reminders-resumed'] as const);
+const NONE: readonly AdvisoryCode[] = /* @__PURE__ */ Object.freeze([]);
 
 function resolve(settings: unknown, side: 'before' | 'after', issues: Issue[]): ResolvedOrgSettings | undefined {
   const parsed = parseOrgSettings(settings);

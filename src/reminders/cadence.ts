@@ -48,7 +48,7 @@ export interface ResolvedReminderCadence {
  * DEFAULT_REMINDER_CADENCE
  * //=> { firstAfterDays: 3, everyDays: 7, maxReminders: 3 }
  */
-export const DEFAULT_REMINDER_CADENCE: ResolvedReminderCadence = Object.freeze({
+export const DEFAULT_REMINDER_CADENCE: ResolvedReminderCadence = /* @__PURE__ */ Object.freeze({
   firstAfterDays: 3,
   everyDays: 7,
   maxReminders: 3,

@@ -60,7 +60,7 @@ function standardSchema<Input, Output>(
  * //=> { issues: [{ path: ['license'], message: 'must be "free" or "paid" (received "gold")' }] }
  */
 export const userSnapshotSchema: PolicyStandardSchema<UserSnapshot, UserSnapshot> =
-  standardSchema(parseUserSnapshot);
+  /* @__PURE__ */ standardSchema(parseUserSnapshot);
 
 /**
  * {@link parseOrgSettings} as a Standard Schema v1 validator. Like the parser, it refuses unknown
@@ -80,4 +80,4 @@ export const userSnapshotSchema: PolicyStandardSchema<UserSnapshot, UserSnapshot
  * // }
  */
 export const orgSettingsSchema: PolicyStandardSchema<OrgSettings, ResolvedOrgSettings> =
-  standardSchema(parseOrgSettings);
+  /* @__PURE__ */ standardSchema(parseOrgSettings);
