@@ -61,6 +61,21 @@ describe('userSnapshot', () => {
     }
   });
 
+  it('turns overrides whose reads throw into a PolicyInputError', () => {
+    const getter = Object.defineProperty({}, 'id', {
+      enumerable: true,
+      get() {
+        throw new Error('no');
+      },
+    });
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const overrides of [getter, proxy]) {
+      expect(thrown(() => userSnapshot(overrides as never)).issues.map((issue) => issue.path)).toEqual([[]]);
+      expect(thrown(() => orgSettings(overrides as never)).issues.map((issue) => issue.path)).toEqual([[]]);
+    }
+  });
+
   it('builds batches when each user has its own id', () => {
     const plan = planActivation(orgSettings(), [userSnapshot({ id: 'a' }), userSnapshot({ id: 'b', license: 'free' })]);
     expect(plan.invalid).toEqual([]);
