@@ -24,7 +24,9 @@ beforeAll(() => {
   const tarball = readdirSync(scratch).find((file) => file.endsWith('.tgz'));
   if (tarball === undefined) throw new Error('npm pack wrote no tarball');
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true }));
-  run('npm', ['install', '--silent', '--prefer-offline', '--no-audit', '--no-fund', join(scratch, tarball)], scratch);
+  // With fast-check, as users of the testing kit install it (the kit's optional peer dependency).
+  const fastCheck = JSON.parse(readFileSync(join(root, 'node_modules/fast-check/package.json'), 'utf8')) as { version: string };
+  run('npm', ['install', '--silent', '--prefer-offline', '--no-audit', '--no-fund', join(scratch, tarball), `fast-check@${fastCheck.version}`], scratch);
 }, 240_000);
 
 afterAll(() => {
