@@ -90,7 +90,8 @@ function arbTextOf(codePoints: fc.Arbitrary<number>, minLength: number, maxLengt
 /**
  * Non-empty ids of many shapes: short ASCII keys, UUIDs, email addresses, Webex-style base64
  * person ids, text with spaces (leading, trailing, only spaces), any Unicode (emoji and other
- * astral characters included) and very long ids (up to 5,000 characters).
+ * astral characters included), very long ids (up to 5,000 characters), and names that trip code
+ * using a plain object as a map (`__proto__`, `constructor`, `toString`, `0`).
  *
  * @example
  * const ids = fc.sample(arbUserId(), { seed: 5, numRuns: 500 });
@@ -108,6 +109,7 @@ export function arbUserId(): fc.Arbitrary<string> {
     fc.uuid().map((uuid) => base64(`ciscospark://us/PEOPLE/${uuid}`)),
     arbTextOf(fc.constantFrom(0x20, 0x61, 0x62, 0x09, 0xa0, 0x3000), 1, 12),
     arbTextOf(arbCodePoint, 1, 40),
+    fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype', '0', '-1', 'NaN', 'null', 'undefined'),
     // Long ids repeat a short piece: drawing thousands of characters one by one is slow.
     fc
       .tuple(arbTextOf(fc.integer({ min: 0x21, max: 0x7e }), 1, 8), fc.integer({ min: 1_000, max: 5_000 }))

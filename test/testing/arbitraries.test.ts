@@ -95,6 +95,7 @@ describe('arbUserId', () => {
       astral: ids.filter((id) => /[\u{10000}-\u{10ffff}]/u.test(id)).length,
       nonLatin: ids.filter((id) => /[^\u0000-\u024f]/u.test(id)).length,
       long: ids.filter((id) => id.length >= 1000).length,
+      objectKeys: ids.filter((id) => id === '__proto__' || id in Object.prototype).length,
     };
     for (const [shape, count] of Object.entries(shapes)) expect(count, shape).toBeGreaterThan(10);
     // Well-formed UTF-16 only: no lone surrogates, so every id survives JSON and TextEncoder.
