@@ -178,7 +178,7 @@ function contextOf(context: unknown): boolean {
  * });
  * check.missing
  * //=> ['training-links', 'activation-instructions']
- * check.problems[0].message
+ * check.problems[0]?.message
  * //=> 'trainingLinks[0] is "javascript:alert(1)", not an http: or https: link: list at least one link to internal training, each an http: or https: URL.'
  */
 export function checkManualEmail(draft: unknown, context?: { readonly meetingsIncluded?: boolean }): ManualEmailCheck {
