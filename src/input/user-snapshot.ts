@@ -89,22 +89,43 @@ function epochOf(value: unknown): number {
  * @internal
  */
 export interface SnapshotFields {
-  readonly id: string;
-  readonly license: License;
-  readonly previousLicense: License | null | undefined;
-  readonly hasSignedIn: boolean;
-  readonly invitedAt: string | null | undefined;
-  readonly lastEmailedAt: string | null | undefined;
-  readonly remindersSent: number | undefined;
+  id: string;
+  license: License;
+  previousLicense: License | null | undefined;
+  hasSignedIn: boolean;
+  invitedAt: string | null | undefined;
+  lastEmailedAt: string | null | undefined;
+  remindersSent: number | undefined;
 }
 
 /**
- * The whole check of {@link parseUserSnapshot}, for the per-user path: the checked fields, or
- * every issue (an array, at least one). Never throws. Each field is read exactly once.
+ * A record for {@link checkUserSnapshot} to fill. The batch and `decide` paths fill one record
+ * again and again instead of allocating one per user.
  *
  * @internal
  */
-export function checkUserSnapshot(input: unknown): SnapshotFields | Issue[] {
+export function newSnapshotFields(): SnapshotFields {
+  return {
+    id: '',
+    license: 'free',
+    previousLicense: undefined,
+    hasSignedIn: false,
+    invitedAt: undefined,
+    lastEmailedAt: undefined,
+    remindersSent: undefined,
+  };
+}
+
+/**
+ * The whole check of {@link parseUserSnapshot}, for the per-user path: fills `into` with the
+ * checked fields and returns it, or returns every issue (an array, at least one) and leaves
+ * `into` as it was. Never throws. Each field of `input` is read exactly once, and `into` is
+ * written only after the last read, so a getter that runs during the reads (and might check
+ * another snapshot into the same record) never sees or spoils a half-written record.
+ *
+ * @internal
+ */
+export function checkUserSnapshot(input: unknown, into: SnapshotFields): SnapshotFields | Issue[] {
   if (!isRecord(input)) {
     return [{ path: [], message: `a user snapshot must be an object (received ${describeValue(input)})` }];
   }
@@ -164,15 +185,14 @@ export function checkUserSnapshot(input: unknown): SnapshotFields | Issue[] {
   }
 
   if (issues !== undefined) return issues;
-  return {
-    id: id as string,
-    license: license as License,
-    previousLicense: previousLicense as License | null | undefined,
-    hasSignedIn: hasSignedIn as boolean,
-    invitedAt: invitedAt as string | null | undefined,
-    lastEmailedAt: lastEmailedAt as string | null | undefined,
-    remindersSent: remindersSent === undefined ? undefined : (remindersSent as number) + 0, // folds -0 into 0
-  };
+  into.id = id as string;
+  into.license = license as License;
+  into.previousLicense = previousLicense as License | null | undefined;
+  into.hasSignedIn = hasSignedIn as boolean;
+  into.invitedAt = invitedAt as string | null | undefined;
+  into.lastEmailedAt = lastEmailedAt as string | null | undefined;
+  into.remindersSent = remindersSent === undefined ? undefined : (remindersSent as number) + 0; // folds -0 into 0
+  return into;
 }
 
 /**
@@ -208,7 +228,7 @@ export function toUserSnapshot(fields: SnapshotFields): UserSnapshot {
  * //=> { ok: false, issues: [{ path: ['hasSignedIn'], message: 'must be true or false (received "no")' }] }
  */
 export function parseUserSnapshot(input: unknown): ParseResult<UserSnapshot> {
-  const checked = checkUserSnapshot(input);
+  const checked = checkUserSnapshot(input, newSnapshotFields());
   if (Array.isArray(checked)) return { ok: false, issues: checked as unknown as Issues };
   return { ok: true, value: toUserSnapshot(checked as SnapshotFields) };
 }

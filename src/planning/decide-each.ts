@@ -2,7 +2,13 @@ import type { Issues } from '../input/issue';
 import type { OrgSettings, ResolvedOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
 import { isRecord } from '../input/read-field';
-import { checkUserSnapshot, toUserSnapshot, type SnapshotFields, type UserSnapshot } from '../input/user-snapshot';
+import {
+  checkUserSnapshot,
+  newSnapshotFields,
+  toUserSnapshot,
+  type SnapshotFields,
+  type UserSnapshot,
+} from '../input/user-snapshot';
 import { decideValid, resolveOrgSettings } from '../policy/decide';
 import type { Decision } from '../policy/decision';
 
@@ -21,32 +27,73 @@ function duplicateIssues(first: number): Issues {
 }
 
 /**
- * Checks one item of a batch: its fields, or its issues. `seen` maps each id already accepted
- * to its index, so a repeated id is reported rather than decided twice.
+ * What a batch holds while it runs: each id accepted so far with its index, so that a repeated
+ * id is reported rather than decided twice, and one record that every item is checked into.
  */
-function checkItem(item: unknown, index: number, seen: Map<string, number>): SnapshotFields | Issues {
-  const checked = checkUserSnapshot(item);
+interface Batch {
+  readonly seen: Map<string, number>;
+  readonly fields: SnapshotFields;
+}
+
+function newBatch(): Batch {
+  return { seen: new Map(), fields: newSnapshotFields() };
+}
+
+/** Checks one item of a batch: the batch's record, filled with its fields, or its issues. */
+function checkItem(item: unknown, index: number, batch: Batch): SnapshotFields | Issues {
+  const checked = checkUserSnapshot(item, batch.fields);
   if (Array.isArray(checked)) return checked as unknown as Issues;
-  const fields = checked as SnapshotFields;
-  const first = seen.get(fields.id);
+  const id = (checked as SnapshotFields).id;
+  const first = batch.seen.get(id);
   if (first !== undefined) return duplicateIssues(first);
-  seen.set(fields.id, index);
-  return fields;
+  batch.seen.set(id, index);
+  return checked as SnapshotFields;
 }
 
 /**
  * Decides one item of a batch. This is the whole per-user path of every batch, so it is plain
  * code: no closures, no pattern matching, one object shape per outcome.
  */
-function decideItem(
-  settings: ResolvedOrgSettings,
-  item: unknown,
-  index: number,
-  seen: Map<string, number>,
-): DecidedItem {
-  const checked = checkItem(item, index, seen);
+function decideItem(settings: ResolvedOrgSettings, item: unknown, index: number, batch: Batch): DecidedItem {
+  const checked = checkItem(item, index, batch);
   if (Array.isArray(checked)) return { index, ok: false, issues: checked as Issues };
   return { index, ok: true, decision: decideValid(settings, checked as SnapshotFields) };
+}
+
+/**
+ * The sync form of {@link decideEach} without a generator or an object per item, for callers
+ * that keep only the decisions and the refused items (planActivation): `decided` or `refused`
+ * is called for each item, in order, with the same checks, duplicates and errors.
+ *
+ * @returns `false`, having read no item, when `users` is an async iterable (for which
+ * decideEach would return an async generator); `true` once every item was handled.
+ * @internal
+ */
+export function forEachDecided(
+  settings: OrgSettings,
+  users: Iterable<unknown>,
+  decided: (decision: Decision) => void,
+  refused: (index: number, issues: Issues) => void,
+): boolean {
+  const resolved = resolveOrgSettings(settings);
+  if (isAsyncIterable(users)) {
+    asyncIteratorOf(users); // what decideEach does first, so that a failure to start reads the same
+    return false;
+  }
+  const iterator = iteratorOf(users);
+  const batch = newBatch();
+  for (let index = 0; ; index += 1) {
+    let step: IteratorResult<unknown>;
+    try {
+      step = iterator.next();
+    } catch {
+      throw readFailure(index);
+    }
+    if (step.done === true) return true;
+    const checked = checkItem(step.value, index, batch);
+    if (Array.isArray(checked)) refused(index, checked as Issues);
+    else decided(decideValid(resolved, checked as SnapshotFields));
+  }
 }
 
 /**
@@ -73,7 +120,7 @@ function* decideSyncWithUser(
   settings: ResolvedOrgSettings,
   iterator: Iterator<unknown>,
 ): Generator<DecidedItemWithUser, void, undefined> {
-  const seen = new Map<string, number>();
+  const batch = newBatch();
   for (let index = 0; ; index += 1) {
     let step: IteratorResult<unknown>;
     try {
@@ -82,7 +129,7 @@ function* decideSyncWithUser(
       throw readFailure(index);
     }
     if (step.done === true) return;
-    const checked = checkItem(step.value, index, seen);
+    const checked = checkItem(step.value, index, batch);
     if (Array.isArray(checked)) {
       yield { index, ok: false, issues: checked as Issues };
     } else {
@@ -136,7 +183,7 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 }
 
 function* decideSync(settings: ResolvedOrgSettings, iterator: Iterator<unknown>): Generator<DecidedItem, void, undefined> {
-  const seen = new Map<string, number>();
+  const batch = newBatch();
   for (let index = 0; ; index += 1) {
     let step: IteratorResult<unknown>;
     try {
@@ -145,7 +192,7 @@ function* decideSync(settings: ResolvedOrgSettings, iterator: Iterator<unknown>)
       throw readFailure(index);
     }
     if (step.done === true) return;
-    yield decideItem(settings, step.value, index, seen);
+    yield decideItem(settings, step.value, index, batch);
   }
 }
 
@@ -153,7 +200,7 @@ async function* decideAsync(
   settings: ResolvedOrgSettings,
   iterator: AsyncIterator<unknown> | Iterator<unknown>,
 ): AsyncGenerator<DecidedItem, void, undefined> {
-  const seen = new Map<string, number>();
+  const batch = newBatch();
   for (let index = 0; ; index += 1) {
     let step: IteratorResult<unknown>;
     try {
@@ -162,7 +209,7 @@ async function* decideAsync(
       throw readFailure(index);
     }
     if (step.done === true) return;
-    yield decideItem(settings, step.value, index, seen);
+    yield decideItem(settings, step.value, index, batch);
   }
 }
 

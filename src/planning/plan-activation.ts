@@ -3,7 +3,7 @@ import type { OrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
 import type { Decision } from '../policy/decision';
 import { OUTCOME_KINDS, type OutcomeKind } from '../policy/outcomes';
-import { decideEach } from './decide-each';
+import { forEachDecided, type decideEach } from './decide-each';
 
 /**
  * An item of a batch that could not be decided: its position in the input and every problem.
@@ -59,21 +59,24 @@ export function planActivation(settings: OrgSettings, users: Iterable<unknown>):
     OutcomeKind,
     string[]
   >;
-  const items = decideEach(settings, users);
-  // An async source makes decideEach return an async generator, which a plan cannot wait for.
-  if (typeof (items as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
+  // decideEach's path without a generator or an object per item: a plan keeps only these.
+  const complete = forEachDecided(
+    settings,
+    users,
+    (decision) => {
+      decisions.push(decision);
+      byKind[decision.kind].push(decision.userId);
+    },
+    (index, issues) => {
+      invalid.push({ index, issues });
+    },
+  );
+  // An async source, for which decideEach returns an async generator: a plan cannot wait for it.
+  if (!complete) {
     throw new PolicyInputError(
       [{ path: [], message: 'must be a synchronous iterable; for an async source, use decideEach' }],
       'users',
     );
-  }
-  for (const item of items) {
-    if (item.ok) {
-      decisions.push(item.decision);
-      byKind[item.decision.kind].push(item.decision.userId);
-    } else {
-      invalid.push({ index: item.index, issues: item.issues });
-    }
   }
   return { decisions, invalid, byKind };
 }

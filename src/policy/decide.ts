@@ -3,7 +3,7 @@ import type { Issues } from '../input/issue';
 import { parseOrgSettings, type OrgSettings, type ResolvedOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
 import { isRecord } from '../input/read-field';
-import { checkUserSnapshot, type SnapshotFields, type UserSnapshot } from '../input/user-snapshot';
+import { checkUserSnapshot, newSnapshotFields, type SnapshotFields, type UserSnapshot } from '../input/user-snapshot';
 import type { Decision, ManualRequiredDecision } from './decision';
 import type { ManualTrigger, OutcomeKind, ReasonCode } from './outcomes';
 import { POLICY_VERSION } from './policy-version';
@@ -73,6 +73,15 @@ export function resolveOrgSettings(settings: unknown): ResolvedOrgSettings {
   return parsed.value;
 }
 
+// Settings as `decide` resolves them when they are plain, indexed by plainSettings, so that no
+// object is made per call.
+const PLAIN_SETTINGS: readonly ResolvedOrgSettings[] = [
+  Object.freeze({ autoSendActivationEmails: false, meetingsIncluded: false }),
+  Object.freeze({ autoSendActivationEmails: false, meetingsIncluded: true }),
+  Object.freeze({ autoSendActivationEmails: true, meetingsIncluded: false }),
+  Object.freeze({ autoSendActivationEmails: true, meetingsIncluded: true }),
+];
+
 /**
  * The settings when they are plainly good (each flag a boolean or absent, no other enumerable
  * key, own or inherited), read once and without the objects parsing allocates; `undefined`
@@ -86,11 +95,17 @@ function plainSettings(settings: unknown): ResolvedOrgSettings | undefined {
     if (autoSendActivationEmails !== undefined && typeof autoSendActivationEmails !== 'boolean') return undefined;
     if (meetingsIncluded !== undefined && typeof meetingsIncluded !== 'boolean') return undefined;
     for (const key in settings) if (key !== 'autoSendActivationEmails' && key !== 'meetingsIncluded') return undefined;
-    return { autoSendActivationEmails: autoSendActivationEmails !== false, meetingsIncluded: meetingsIncluded === true };
+    return PLAIN_SETTINGS[(autoSendActivationEmails === false ? 0 : 2) + (meetingsIncluded === true ? 1 : 0)];
   } catch {
     return undefined; // a read that throws: parsing names the field
   }
 }
+
+// `decide` checks every snapshot into this one record instead of a new object per call. It is
+// written only after the last read of the input (see checkUserSnapshot) and read right after,
+// with no code of the caller's in between, so even a getter that calls `decide` again cannot
+// interleave with it; nothing of it is ever returned.
+const scratch: SnapshotFields = newSnapshotFields();
 
 /**
  * Decides which activation email, if any, a user gets under the org's settings, and why.
@@ -117,7 +132,7 @@ function plainSettings(settings: unknown): ResolvedOrgSettings | undefined {
  */
 export function decide(settings: OrgSettings, user: UserSnapshot): Decision {
   const resolved = plainSettings(settings) ?? resolveOrgSettings(settings);
-  const checked = checkUserSnapshot(user);
+  const checked = checkUserSnapshot(user, scratch);
   if (Array.isArray(checked)) throw new PolicyInputError(checked as unknown as Issues, 'user snapshot');
   return decideValid(resolved, checked as SnapshotFields);
 }
