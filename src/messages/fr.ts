@@ -32,7 +32,7 @@ export const fr = {
     'conversions-still-sent':
       "Les utilisateurs qui passent d'une licence gratuite à une licence payante reçoivent toujours leur courriel ; ce paramètre n'y peut rien.",
     'new-users-emailed-automatically':
-      "Control Hub écrira à chaque utilisateur qui n'a reçu aucun courriel ; notez d'abord ceux à qui vous avez écrit, pour qu'aucun n'en reçoive deux.",
+      "Control Hub écrira à chaque utilisateur qui n'a reçu aucun courriel ; notez d'abord ceux à qui vous avez déjà écrit vous-même, pour qu'aucun n'en reçoive deux.",
     'reminders-resumed':
       'Control Hub relance de nouveau les utilisateurs jamais connectés ; arrêtez vos relances manuelles pour éviter les doublons.',
   },
