@@ -10,6 +10,7 @@ import {
   parseInstant,
   parseOrgSettings,
   parseUserSnapshot,
+  planActivation,
   RULES,
   type OutcomeKind,
   type RuleId,
@@ -70,6 +71,16 @@ describe('arbUserSnapshot', () => {
     ];
     for (const shape of expected) expect(seen.get(shape) ?? 0, shape).toBeGreaterThan(20);
     expect(seen.has('remindersSent:null')).toBe(false);
+  });
+
+  it('gives batches with distinct ids, as the README draws them, that plan with nothing invalid', () => {
+    fc.assert(
+      fc.property(arbOrgSettings(), fc.uniqueArray(arbUserSnapshot(), { selector: (user) => user.id, maxLength: 20 }), (settings, users) => {
+        const plan = planActivation(settings, users);
+        return plan.invalid.length === 0 && plan.decisions.length === users.length;
+      }),
+      runs(300),
+    );
   });
 
   it('draws remindersSent from 0 up to the largest safe integer', () => {
