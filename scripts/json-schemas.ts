@@ -10,6 +10,7 @@ import {
   USER_PORTAL_URL,
   type ManualEmailItem,
 } from '../src/manual-email/checklist';
+import type { Decision, ManualRequiredDecision } from '../src/policy/decision';
 import { MANUAL_TRIGGERS, OUTCOME_KINDS, REASON_CODES, type OutcomeKind } from '../src/policy/outcomes';
 import { POLICY_VERSION } from '../src/policy/policy-version';
 import { RULES } from '../src/policy/rules';
@@ -140,7 +141,8 @@ function rulesOf(kind: OutcomeKind): string[] {
 }
 
 function decisionSchema(): JsonSchema {
-  const common = (kind: OutcomeKind): Record<string, JsonSchema> => ({
+  // Keyed by the Decision type's own fields, so the compiler flags a field the schema misses.
+  const common = (kind: OutcomeKind): Record<keyof Decision, JsonSchema> => ({
     kind: { const: kind },
     userId: { description: 'The id of the user the decision is about.', type: 'string', minLength: 1 },
     rule: { description: 'The id of the rule row that decided.', enum: rulesOf(kind) },
@@ -157,10 +159,9 @@ function decisionSchema(): JsonSchema {
       examples: [POLICY_VERSION],
     },
   });
-  const BASE = ['kind', 'userId', 'rule', 'reasons', 'policyVersion'];
   const variants = OUTCOME_KINDS.map((kind): JsonSchema => {
-    const properties = common(kind);
-    const required = [...BASE];
+    const properties: Partial<Record<keyof ManualRequiredDecision, JsonSchema>> = common(kind);
+    const required: string[] = Object.keys(properties);
     if (kind === 'manual-required') {
       properties['trigger'] = {
         description: 'new-user: never emailed; inactive-user: emailed, never signed in (a manual reminder).',
