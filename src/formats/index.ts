@@ -4,7 +4,7 @@ export type { InputFormat, DetectedFormat } from './input-format';
 export { CSV_HEADER, readCsvHeader } from './csv-columns';
 export type { CsvColumn, CsvHeader } from './csv-columns';
 export { CSV_PARSE_OPTIONS } from './csv-options';
-export { recordFromCsvRow, csvRecordStartLine } from './csv-record';
+export { recordFromCsvRow, csvRecordStartLine, CsvLines, malformedCsvRow } from './csv-record';
 export { recordFromNdjsonLine } from './ndjson-record';
 export { readJsonDocument } from './json-document';
 export type { JsonDocument } from './json-document';

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/browser/esm/sync';
-import { readCsvHeader } from './csv-columns';
+import { readCsvHeader, type CsvColumn } from './csv-columns';
 import { CSV_PARSE_OPTIONS } from './csv-options';
-import { csvRecordStartLine, recordFromCsvRow } from './csv-record';
+import { CsvLines, malformedCsvRow, recordFromCsvRow } from './csv-record';
 import { detectInputFormat, stripBom } from './input-format';
 import { readJsonDocument } from './json-document';
 import { recordFromNdjsonLine } from './ndjson-record';
@@ -18,40 +18,33 @@ export type TextInput =
   | { readonly ok: true; readonly format: 'webex-people'; readonly page: object }
   | { readonly ok: false; readonly message: string };
 
-interface CsvRow {
-  readonly record: string[];
-  readonly info: { readonly lines: number };
-}
-
 function readCsv(text: string): TextInput {
+  const lines = new CsvLines();
   const records: SourceRecord[] = [];
-  const skipped: SourceRecord[] = [];
-  const rows = parse(text, {
+  let columns: readonly CsvColumn[] | undefined;
+  let headerProblem: string | undefined;
+  parse(text, {
     ...CSV_PARSE_OPTIONS,
+    on_record: (cells: string[]) => {
+      const line = lines.place(cells);
+      if (line === undefined || headerProblem !== undefined) return undefined;
+      if (columns === undefined) {
+        const header = readCsvHeader(cells);
+        if (header.ok) columns = header.columns;
+        else headerProblem = header.message;
+      } else records.push(recordFromCsvRow(columns, cells, line));
+      // Records are collected here, in order with the skipped ones; csv-parse keeps none.
+      return undefined;
+    },
     on_skip: (error) => {
       const line = (error as { lines?: number } | undefined)?.lines ?? 0;
-      skipped.push({
-        location: { kind: 'line', line },
-        value: undefined,
-        issues: [{ path: [], message: `is not a well-formed CSV row (${error?.message ?? 'unreadable'})` }],
-      });
+      lines.skippedThrough(line);
+      records.push(malformedCsvRow(line, error?.message));
     },
-  }) as unknown as CsvRow[];
-  const [header, ...body] = rows;
-  if (header === undefined) return { ok: false, message: 'the input is empty: it holds no users' };
-  const columns = readCsvHeader(header.record);
-  if (!columns.ok) return { ok: false, message: columns.message };
-  for (const row of body) {
-    records.push(recordFromCsvRow(columns.columns, row.record, csvRecordStartLine(row.info.lines, row.record)));
-  }
-  // Rows with broken quoting are reported where they were met, among the others.
-  if (skipped.length > 0) records.push(...skipped);
-  records.sort((a, b) => lineOf(a) - lineOf(b));
+  });
+  if (headerProblem !== undefined) return { ok: false, message: headerProblem };
+  if (columns === undefined) return { ok: false, message: 'the input is empty: it holds no users' };
   return { ok: true, format: 'csv', records };
-}
-
-function lineOf(record: SourceRecord): number {
-  return record.location.kind === 'line' ? record.location.line : 0;
 }
 
 function readNdjson(text: string): TextInput {

@@ -1,8 +1,9 @@
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { parse, type Options } from 'csv-parse';
 import {
   CSV_PARSE_OPTIONS,
-  csvRecordStartLine,
+  CsvLines,
+  malformedCsvRow,
   detectInputFormat,
   firstContentLine,
   readCsvHeader,
@@ -68,11 +69,6 @@ async function* ndjsonRecords(chunks: AsyncIterable<string>): AsyncGenerator<Sou
   if (rest.trim() !== '') yield recordFromNdjsonLine(rest.replace(/\r$/, ''), lineNumber + 1);
 }
 
-interface CsvRow {
-  readonly record: string[];
-  readonly info: { readonly lines: number };
-}
-
 /**
  * Streams CSV rows through csv-parse's Node stream, which handles quoted cells, embedded commas
  * and line breaks, doubled quotes and a byte order mark, and keeps memory flat. The header is
@@ -80,23 +76,29 @@ interface CsvRow {
  * planned. Rows with broken quoting come out as issues with their line, in their place.
  */
 async function csvRecords(chunks: AsyncIterable<string>, name: string, command: string): Promise<AsyncIterable<SourceRecord>> {
+  const lines = new CsvLines();
+  // csv-parse runs ahead of the reader, so lines are counted as it parses (on_record and on_skip
+  // come in file order) and travel with each row; skipped rows wait for their turn by line.
   const skipped: SourceRecord[] = [];
-  const parser = Readable.from(chunks).pipe(
-    parse({
-      ...CSV_PARSE_OPTIONS,
-      on_skip: (error) => {
-        skipped.push({
-          location: { kind: 'line', line: (error as { lines?: number } | undefined)?.lines ?? 0 },
-          value: undefined,
-          issues: [{ path: [], message: `is not a well-formed CSV row (${error?.message ?? 'unreadable'})` }],
-        });
-      },
-    }),
-  );
-  const rows = (parser as AsyncIterable<CsvRow>)[Symbol.asyncIterator]();
+  const options: Options<PlacedRow, string[]> = {
+    ...CSV_PARSE_OPTIONS,
+    on_record: (cells) => {
+      const line = lines.place(cells);
+      return line === undefined ? null : { cells, line };
+    },
+    on_skip: (error) => {
+      const line = (error as { lines?: number } | undefined)?.lines ?? 0;
+      lines.skippedThrough(line);
+      skipped.push(malformedCsvRow(line, error?.message));
+      return undefined;
+    },
+  };
+  // The typings of parse() know only string[] records; on_record above makes them PlacedRow.
+  const parser = Readable.from(chunks).pipe(parse(options as unknown as Options));
+  const rows = (parser as AsyncIterable<PlacedRow>)[Symbol.asyncIterator]();
   const first = await rows.next();
   if (first.done === true) throw new UsageError(`${name}: the input is empty: it holds no users`, command);
-  const header = readCsvHeader(first.value.record);
+  const header = readCsvHeader(first.value.cells);
   if (!header.ok) {
     parser.destroy();
     throw new UsageError(`${name}: ${header.message}`, command);
@@ -105,11 +107,21 @@ async function csvRecords(chunks: AsyncIterable<string>, name: string, command: 
   return (async function* body(): AsyncGenerator<SourceRecord> {
     for (;;) {
       const step = await rows.next();
-      if (skipped.length > 0) yield* skipped.splice(0);
+      const before = step.done === true ? Infinity : step.value.line;
+      while (skipped.length > 0 && lineOf(skipped[0]!) < before) yield skipped.shift()!;
       if (step.done === true) return;
-      yield recordFromCsvRow(columns, step.value.record, csvRecordStartLine(step.value.info.lines, step.value.record));
+      yield recordFromCsvRow(columns, step.value.cells, step.value.line);
     }
   })();
+}
+
+interface PlacedRow {
+  readonly cells: string[];
+  readonly line: number;
+}
+
+function lineOf(record: SourceRecord): number {
+  return record.location.kind === 'line' ? record.location.line : 0;
 }
 
 async function* jsonRecords(records: readonly SourceRecord[]): AsyncGenerator<SourceRecord> {
