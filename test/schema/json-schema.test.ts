@@ -37,6 +37,15 @@ function compile(file: SchemaFile, assertFormats: boolean): ValidateFunction {
   return ajv.compile(committed(file));
 }
 
+type Mutable = Record<string, unknown> & { properties: Record<string, Record<string, unknown>> };
+
+/** The committed schema with one mistake put in, compiled (formats as annotations). */
+function mistaken(file: SchemaFile, mistake: (schema: Mutable) => void): ValidateFunction {
+  const schema = structuredClone(committed(file)) as Mutable;
+  mistake(schema);
+  return new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, validateFormats: false }).compile(schema);
+}
+
 describe('the committed schema files', () => {
   const built = buildJsonSchemas();
 
@@ -81,38 +90,70 @@ function isOrderIssue(issue: Issue): boolean {
   return issue.path.join('.') === 'lastEmailedAt' && issue.message === 'is earlier than invitedAt, the first email';
 }
 
+type Verdict = 'both-accept' | 'both-refuse' | 'only-parser-refuses' | 'disagree';
+
+/**
+ * How a snapshot schema and the parser judge one input. They may differ only where the parser
+ * makes a check the schema documents it cannot make: the order of the two instants, and, when
+ * formats are not asserted, the calendar day.
+ */
+function snapshotVerdict(validate: ValidateFunction, assertFormats: boolean, input: unknown): Verdict {
+  const parsed = parseUserSnapshot(input);
+  const valid = validate(input);
+  if (parsed.ok) return valid ? 'both-accept' : 'disagree';
+  if (!valid) return 'both-refuse';
+  const blind = parsed.issues.every(
+    (issue) => isOrderIssue(issue) || (!assertFormats && isCalendarIssue(issue, input)),
+  );
+  return blind ? 'only-parser-refuses' : 'disagree';
+}
+
 describe('user-snapshot.json agrees with parseUserSnapshot', () => {
   it.each([
     ['format as an annotation', false],
     ['format asserted (ajv-formats)', true],
   ] as const)('%s: what the parser accepts the schema accepts, and the reverse up to the documented checks', (_label, assertFormats) => {
     const validate = compile('user-snapshot.json', assertFormats);
-    const seen = { bothAccept: 0, bothRefuse: 0, onlyParserRefuses: 0 };
+    const seen: Record<Verdict, number> = { 'both-accept': 0, 'both-refuse': 0, 'only-parser-refuses': 0, disagree: 0 };
     fc.assert(
       fc.property(arbSnapshotInput(), (input) => {
-        const parsed = parseUserSnapshot(input);
-        const valid = validate(input);
-        if (parsed.ok) {
-          expect(valid, JSON.stringify(validate.errors)).toBe(true);
-          seen.bothAccept += 1;
-        } else if (!valid) {
-          seen.bothRefuse += 1;
-        } else {
-          // Only the checks the schema documents it cannot make may tell them apart; with the
-          // date-time format asserted, the calendar check is the schema's too.
-          for (const issue of parsed.issues) {
-            const blind = isOrderIssue(issue) || (!assertFormats && isCalendarIssue(issue, input));
-            expect(blind, `${JSON.stringify(input)}: ${JSON.stringify(issue)}`).toBe(true);
-          }
-          seen.onlyParserRefuses += 1;
-        }
+        const verdict = snapshotVerdict(validate, assertFormats, input);
+        seen[verdict] += 1;
+        expect(verdict, `${JSON.stringify(input)}: ${JSON.stringify(parseUserSnapshot(input))} ${JSON.stringify(validate.errors)}`).not.toBe('disagree');
       }),
       { numRuns: RUNS },
     );
     // The property only means something if both sides of the line came up.
-    expect(seen.bothAccept).toBeGreaterThan(RUNS / 10);
-    expect(seen.bothRefuse).toBeGreaterThan(RUNS / 10);
-    expect(seen.onlyParserRefuses).toBeGreaterThan(0);
+    expect(seen['both-accept']).toBeGreaterThan(RUNS / 10);
+    expect(seen['both-refuse']).toBeGreaterThan(RUNS / 10);
+    expect(seen['only-parser-refuses']).toBeGreaterThan(0);
+  });
+
+  // The agreement property has teeth: each small mistake in the schema is found by it.
+  const mistakes: [string, (schema: Mutable) => void][] = [
+    ['hasSignedIn not required', (schema) => (schema['required'] = ['id', 'license'])],
+    ['an empty id allowed', (schema) => delete schema.properties['id']!['minLength']],
+    ['a negative remindersSent allowed', (schema) => (schema.properties['remindersSent']!['minimum'] = -1)],
+    ['an unsafe remindersSent allowed', (schema) => delete schema.properties['remindersSent']!['maximum']],
+    ['any instant string allowed', (schema) => delete schema.properties['invitedAt']!['pattern']],
+    [
+      'a last email without a first allowed',
+      (schema) => {
+        delete schema['if'];
+        delete schema['then'];
+      },
+    ],
+    ['previousLicense null refused', (schema) => (schema.properties['previousLicense']!['enum'] = ['free', 'paid'])],
+    ['licence in any case', (schema) => (schema.properties['license']!['enum'] = ['free', 'paid', 'Paid', 'FREE'])],
+    ['extra fields refused', (schema) => (schema['additionalProperties'] = false)],
+  ];
+  it.each(mistakes)('would catch a schema with %s', (_label, mistake) => {
+    const validate = mistaken('user-snapshot.json', mistake);
+    const result = fc.check(
+      fc.property(arbSnapshotInput(), (input) => snapshotVerdict(validate, false, input) !== 'disagree'),
+      { numRuns: RUNS },
+    );
+    expect(result.failed).toBe(true);
   });
 
   it.each([
@@ -193,6 +234,16 @@ describe('org-settings.json agrees with parseOrgSettings', () => {
     );
     expect(accepted).toBeGreaterThan(RUNS / 10);
     expect(accepted).toBeLessThan(RUNS * 0.9);
+  });
+
+  it.each([
+    ['unknown keys allowed', (schema: Mutable) => (schema['additionalProperties'] = true)],
+    ['a string flag allowed', (schema: Mutable) => (schema.properties['meetingsIncluded']!['type'] = ['boolean', 'string'])],
+    ['a null flag allowed', (schema: Mutable) => (schema.properties['autoSendActivationEmails']!['type'] = ['boolean', 'null'])],
+  ])('would catch a schema with %s', (_label, mistake) => {
+    const validate = mistaken('org-settings.json', mistake);
+    const result = fc.check(fc.property(arbSettingsInput(), (input) => validate(input) === parseOrgSettings(input).ok), { numRuns: RUNS });
+    expect(result.failed).toBe(true);
   });
 
   it('carries the defaults as annotations', () => {
@@ -348,6 +399,24 @@ describe('manual-email-draft.json agrees with checkManualEmail', () => {
       { numRuns: RUNS },
     );
     expect(accepted).toBeGreaterThan(RUNS / 20);
+  });
+
+  type Variant = { pattern?: string; type?: string; items?: { pattern?: string }; minItems?: number };
+  const variants = (schema: Mutable, field: string): Variant[] => schema.properties[field]!['anyOf'] as Variant[];
+  it.each([
+    ['any https link as the portal', (schema: Mutable) => (variants(schema, 'userPortalLink')[2]!.pattern = '^\\s*https://\\S+$')],
+    ['an http portal link', (schema: Mutable) => (variants(schema, 'userPortalLink')[2]!.pattern = '^\\s*https?://[Ss][Ee][Tt][Tt][Ii][Nn][Gg][Ss]\\.[Ww][Ee][Bb][Ee][Xx]\\.[Cc][Oo][Mm](?:[/?#].*)?\\s*$')],
+    ['any scheme in support links', (schema: Mutable) => (variants(schema, 'supportLinks')[2]!.items!.pattern = '^\\s*\\S+$')],
+    ['an empty list of training links', (schema: Mutable) => delete variants(schema, 'trainingLinks')[2]!.minItems],
+    ['an http PMR link', (schema: Mutable) => (variants(schema, 'pmrLink')[2]!.pattern = '^\\s*[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+(?:[/?#].*)?\\s*$')],
+    ['a number as text', (schema: Mutable) => (schema.properties['appValue']!['type'] = ['string', 'null', 'number'])],
+  ])('would catch a schema with %s', (_label, mistake) => {
+    const validate = mistaken('manual-email-draft.json', mistake);
+    const result = fc.check(
+      fc.property(arbDraft, fc.boolean(), (draft, meetingsIncluded) => validate(draft) === (faults(draft, meetingsIncluded).length === 0)),
+      { numRuns: RUNS },
+    );
+    expect(result.failed).toBe(true);
   });
 
   it('refuses what is not a draft, as checkManualEmail throws on it', () => {
