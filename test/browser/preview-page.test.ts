@@ -133,6 +133,9 @@ describe('the preview page', () => {
     const decision = planActivation(settings, SAMPLE_USERS).decisions.find((candidate) => candidate.userId === firstId);
     expect(decision).toBeDefined();
     expect(await page.locator('#users tbody tr').first().locator('td').last().textContent()).toBe(explain(decision!, 'fr'));
+    expect(await page.locator('#checklist [data-item="pmr-link"]').textContent()).toBe(
+      'Lien de la salle personnelle\u00a0: manquant ou inutilisable',
+    );
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, 'preview-page-fr.png'), fullPage: true });
     expect(statSync(join(artifacts, 'preview-page-fr.png')).size).toBeGreaterThan(10_000);

@@ -128,8 +128,8 @@ export function renderChecklist(
     const problem = problems.get(item);
     const needed = item !== 'pmr-link' || meetingsIncluded;
     const state = problem !== undefined ? 'missing' : 'ok';
-    const detail = problem ?? (needed ? text.itemPresent : text.notRequired);
-    items.push(element('li', `${labels[item] ?? item}: ${detail}`, { class: `check-${state}`, 'data-item': item, 'data-state': state }));
+    const detail = problem === undefined ? (needed ? text.itemPresent : text.notRequired) : (text.itemMissing ?? problem);
+    items.push(element('li', `${labels[item] ?? item}${text.labelSeparator}${detail}`, { class: `check-${state}`, 'data-item': item, 'data-state': state }));
   }
   if (check.complete) items.push(element('li', text.checklistComplete, { class: 'check-ok', 'data-state': 'complete' }));
   list.replaceChildren(...items);

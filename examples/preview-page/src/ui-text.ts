@@ -46,6 +46,10 @@ interface PageText {
   readonly noUsers: string;
   readonly checklistComplete: string;
   readonly itemPresent: string;
+  /** Between a checklist label and its state: French puts a no-break space before the colon. */
+  readonly labelSeparator: string;
+  /** Shown for a missing item; `undefined` shows the package's own sentence (written in English). */
+  readonly itemMissing: string | undefined;
   readonly notRequired: string;
 }
 
@@ -101,6 +105,8 @@ const en: PageText = {
   noUsers: 'No users to show.',
   checklistComplete: 'The draft holds everything a manual activation email needs.',
   itemPresent: 'present',
+  labelSeparator: ': ',
+  itemMissing: undefined,
   notRequired: 'not needed without Webex Meetings',
 };
 
@@ -124,7 +130,7 @@ const fr: PageText = {
   previousPage: 'Page précédente',
   nextPage: 'Page suivante',
   draftHeading: 'E-mail d’activation manuel',
-  draftIntro: 'Si l’envoi automatique est désactivé, rédigez l’e-mail ici : la liste indique ce qu’il lui manque encore.',
+  draftIntro: 'Si l’envoi automatique est désactivé, rédigez l’e-mail ici\u00a0: la liste indique ce qu’il lui manque encore.',
   rolloutPlan: 'Objectifs et plan de déploiement',
   appValue: 'À quoi sert l’application Webex',
   pmrLink: 'Lien de la salle personnelle',
@@ -135,7 +141,7 @@ const fr: PageText = {
   checklistHeading: 'Liste de contrôle',
   kinds: {
     'auto-send': 'Envoi automatique',
-    'skip-free': 'Licence gratuite : aucun e-mail',
+    'skip-free': 'Licence gratuite\u00a0: aucun e-mail',
     'notify-conversion': 'E-mail de conversion',
     'manual-required': 'E-mail manuel à envoyer',
     'reminder-eligible': 'Relance possible',
@@ -144,11 +150,11 @@ const fr: PageText = {
   allKinds: 'Tous les résultats',
   columns: { user: 'Utilisateur', outcome: 'Résultat', trigger: 'Motif de l’envoi manuel', why: 'Explication', count: 'Utilisateurs', before: 'Avant', after: 'Après' },
   triggers: { 'new-user': 'Nouvel utilisateur', 'inactive-user': 'Utilisateur inactif' },
-  sampleLoaded: (count, millis) => `Organisation d’exemple : ${count} utilisateurs, traités en ${millis} ms.`,
-  fileLoaded: (name, count, millis) => `${name} : ${count} utilisateurs lus et traités en ${millis} ms.`,
-  fileUnreadable: (name, reason) => `Impossible de lire ${name} : ${reason}`,
+  sampleLoaded: (count, millis) => `Organisation d’exemple\u00a0: ${count} utilisateurs, traités en ${millis} ms.`,
+  fileLoaded: (name, count, millis) => `${name}\u00a0: ${count} utilisateurs lus et traités en ${millis} ms.`,
+  fileUnreadable: (name, reason) => `Impossible de lire ${name}\u00a0: ${reason}`,
   invalidHeading: (count) => `${count} élément${count <= 1 ? '' : 's'} ${count <= 1 ? 'n’a' : 'n’ont'} pas pu être traité${count <= 1 ? '' : 's'}`,
-  invalidRow: (where, problems) => `${where} : ${problems}`,
+  invalidRow: (where, problems) => `${where}\u00a0: ${problems}`,
   noChangeYet: 'Modifiez un paramètre pour voir quels utilisateurs sont concernés.',
   // En français, zéro et un prennent le singulier.
   changed: (count) => `${count} utilisateur${count <= 1 ? '' : 's'} change${count <= 1 ? '' : 'nt'} de résultat.`,
@@ -157,6 +163,8 @@ const fr: PageText = {
   noUsers: 'Aucun utilisateur à afficher.',
   checklistComplete: 'Le brouillon contient tout ce qu’un e-mail d’activation manuel doit contenir.',
   itemPresent: 'présent',
+  labelSeparator: '\u00a0: ',
+  itemMissing: 'manquant ou inutilisable',
   notRequired: 'inutile sans Webex Meetings',
 };
 
