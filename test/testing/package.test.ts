@@ -155,3 +155,62 @@ console.log(JSON.stringify({
     expect(out).toEqual({ kind: 'skip-free', kitCode: 'MODULE_NOT_FOUND', kitMissing: true });
   });
 });
+
+describe('the built declarations, in a TypeScript project', () => {
+  // The published .d.ts files, not the sources: literal builder types, fast-check's types and
+  // the main entry's types must all come through, under Node's own module resolution, from an
+  // ES module (.mts) and a CommonJS one (.cts) alike.
+  const right = `import fc from 'fast-check';
+import { decide, PolicyInputError, type Decision, type UserSnapshot } from '${manifest.name}';
+import { arbDecisionInput, arbInvalidUserSnapshot, orgSettings, userSnapshot } from '${manifest.name}/testing';
+
+const user = userSnapshot({ license: 'free', invitedAt: '2026-05-01T08:30:00Z' });
+const license: 'free' = user.license;
+const asSnapshot: UserSnapshot = user;
+const off: false = orgSettings({ autoSendActivationEmails: false }).autoSendActivationEmails;
+const decision: Decision = decide(orgSettings(), asSnapshot);
+fc.assert(fc.property(arbDecisionInput('manual-required'), ({ settings, user }) => decide(settings, user).kind === 'manual-required'));
+fc.assert(fc.property(arbInvalidUserSnapshot(), ({ value, path }) => typeof value !== 'symbol' && path.length >= 0));
+try { userSnapshot({ remindersSent: -1 }); } catch (error) { if (error instanceof PolicyInputError) error.issues[0].path; }
+// @ts-expect-error a typo in an override is a compile error
+userSnapshot({ hasSignedin: true });
+export { license, off, decision };
+`;
+  // One wrong line per type that must be real: were a declaration lost on the way (its type
+  // turned to any, which lib checks skipped would not report), its line would compile.
+  const wrong = `import fc from 'fast-check';
+import { decide, type UserSnapshot } from '${manifest.name}';
+import { arbUserSnapshot, orgSettings, userSnapshot } from '${manifest.name}/testing';
+const a: 'paid' = userSnapshot({ license: 'free' }).license;
+const b: UserSnapshot = { id: 1, license: 'paid', hasSignedIn: false };
+const c: 'nope' = decide(orgSettings(), userSnapshot()).kind;
+const d: fc.Arbitrary<number> = arbUserSnapshot();
+const e: true = orgSettings({ autoSendActivationEmails: false }).autoSendActivationEmails;
+export { a, b, c, d, e };
+`;
+
+  it('type-checks a user of both entries (nodenext, strict), and reports each wrong use', () => {
+    const dir = project('types-user', true);
+    const files = { 'esm.mts': right, 'cjs.cts': right, 'wrong.mts': wrong };
+    for (const [file, source] of Object.entries(files)) writeFileSync(join(dir, file), source);
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { module: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [], skipLibCheck: true },
+        files: Object.keys(files),
+      }),
+    );
+    let output = '';
+    try {
+      execFileSync('node', [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout ?? error);
+    }
+    const reported = output
+      .trim()
+      .split('\n')
+      .filter((line) => !/^\s/.test(line)) // an error's explanation continues on indented lines
+      .map((line) => /^([\w.]+)\((\d+),\d+\): error TS\d+/.exec(line)?.slice(1, 3).join(':') ?? line);
+    expect(reported).toEqual(['wrong.mts:4', 'wrong.mts:5', 'wrong.mts:6', 'wrong.mts:7', 'wrong.mts:8']);
+  }, 60_000);
+});
