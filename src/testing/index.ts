@@ -1,3 +1,10 @@
+/**
+ * The testing kit: fast-check arbitraries and builders for the tests of services that embed
+ * the policy.
+ *
+ * @packageDocumentation
+ * @module activation-email-policy/testing
+ */
 // The testing kit, `activation-email-policy/testing`: fast-check arbitraries and builders for
 // the tests of services that embed the policy. fast-check is an optional peer dependency that
 // only this entry needs; the main entry never imports anything from here.

@@ -1,3 +1,9 @@
+/**
+ * Webex adapters: snapshots and settings built straight from Webex API payloads.
+ *
+ * @packageDocumentation
+ * @module activation-email-policy/webex
+ */
 // `activation-email-policy/webex`: builds snapshots and settings straight from Webex API
 // payloads (People, Licenses, the org's activation-email setting). A separate entry: the main
 // entry never imports it.

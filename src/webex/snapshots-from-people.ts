@@ -117,7 +117,7 @@ function fail(problems: Issue[]): never {
  * what the map or function gives for its id (`undefined`: no record).
  *
  * @param page - The People API list response (`{ items }`) or its `items` array.
- * @throws {@link PolicyInputError} before mapping anyone, when the page is not a list or an
+ * @throws {@link activation-email-policy!PolicyInputError} before mapping anyone, when the page is not a list or an
  * option is malformed, including a `previous` entry without an id (a conversion could be missed).
  * @example
  * const paid = btoa('ciscospark://us/LICENSE/org-1:MS_5a7d9c9e-0b1f-4a55-9f3e-1c2b3a4d5e6f');
