@@ -109,7 +109,18 @@ export function arbUserId(): fc.Arbitrary<string> {
     fc.uuid().map((uuid) => base64(`ciscospark://us/PEOPLE/${uuid}`)),
     arbTextOf(fc.constantFrom(0x20, 0x61, 0x62, 0x09, 0xa0, 0x3000), 1, 12),
     arbTextOf(arbCodePoint, 1, 40),
-    fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype', '0', '-1', 'NaN', 'null', 'undefined'),
+    fc.constantFrom(
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      'prototype',
+      '0',
+      '-1',
+      'NaN',
+      'null',
+      'undefined',
+    ),
     // Long ids repeat a short piece: drawing thousands of characters one by one is slow.
     fc
       .tuple(arbTextOf(fc.integer({ min: 0x21, max: 0x7e }), 1, 8), fc.integer({ min: 1_000, max: 5_000 }))
@@ -146,7 +157,9 @@ function arbEmailed(): fc.Arbitrary<{ invitedAt: string; lastEmailedAt: string |
     })
     .map(({ first, last }) => {
       if (last === SAME) return { invitedAt: first, lastEmailedAt: first };
-      if (typeof last !== 'string' || parseInstant(first)! <= parseInstant(last)!) return { invitedAt: first, lastEmailedAt: last };
+      if (typeof last !== 'string' || parseInstant(first)! <= parseInstant(last)!) {
+        return { invitedAt: first, lastEmailedAt: last };
+      }
       return { invitedAt: last, lastEmailedAt: first };
     });
 }

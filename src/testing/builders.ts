@@ -86,7 +86,10 @@ function checkOverrides(overrides: unknown, known: readonly string[], what: stri
     fields = { ...overrides };
   } catch (error) {
     if (error instanceof PolicyInputError) throw error;
-    throw new PolicyInputError([{ path: [], message: 'overrides could not be read (reading them threw an error)' }], subject);
+    throw new PolicyInputError(
+      [{ path: [], message: 'overrides could not be read (reading them threw an error)' }],
+      subject,
+    );
   }
   const issues = unknownKeys(fields, known, what);
   if (issues.length > 0) throw new PolicyInputError(issues as unknown as Issues, subject);

@@ -1,7 +1,16 @@
 import * as fc from 'fast-check';
 import type { UserSnapshot } from '../index';
 import { arbInstant, arbUserSnapshot } from './arbitraries';
-import { arbInstantParts, SHRINK_TO_FIRST, datePart, daysIn, formatInstant, pad, timePart, type InstantParts } from './instants';
+import {
+  arbInstantParts,
+  datePart,
+  daysIn,
+  formatInstant,
+  pad,
+  SHRINK_TO_FIRST,
+  timePart,
+  type InstantParts,
+} from './instants';
 
 /**
  * How a value drawn by {@link arbInvalidUserSnapshot} is broken, in kebab-case.
@@ -102,7 +111,13 @@ const notAString = fc.oneof(
 // Licence values that look right to a human and are still wrong.
 const wrongCaseLicense = fc.constantFrom('Paid', 'PAID', 'Free', 'FREE', 'pAid', 'frEe');
 const unknownLicense = fc.constantFrom('', 'gold', 'enterprise', 'trial', 'basic', ' paid', 'free ', 'paid\n');
-const notALicenseType = fc.oneof(SHRINK_TO_FIRST, fc.integer(), fc.boolean(), fc.constant([]), fc.constant({ type: 'paid' }));
+const notALicenseType = fc.oneof(
+  SHRINK_TO_FIRST,
+  fc.integer(),
+  fc.boolean(),
+  fc.constant([]),
+  fc.constant({ type: 'paid' }),
+);
 
 // Instants that are near misses: a real instant with one part spoiled.
 const dateOnly = arbInstantParts().map(datePart);
@@ -220,7 +235,11 @@ const remindersFlaws = [
     'unsafe-integer',
     fc.constantFrom(2 ** 53, 2 ** 53 + 2, 1e21, Number.MAX_VALUE),
   ),
-  breaking('remindersSent', 'wrong-type', fc.oneof(SHRINK_TO_FIRST, fc.nat().map(String), fc.constant(null), fc.boolean(), fc.bigInt({ min: 0n, max: 10n }))),
+  breaking(
+    'remindersSent',
+    'wrong-type',
+    fc.oneof(SHRINK_TO_FIRST, fc.nat().map(String), fc.constant(null), fc.boolean(), fc.bigInt({ min: 0n, max: 10n })),
+  ),
 ];
 
 /**
