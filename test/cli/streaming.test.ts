@@ -1,7 +1,8 @@
 // A large input piped through standard input, as `cat users.ndjson | activation-email-policy plan`.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planActivation } from '../../src/index';
-import { assertBuilt, runCli } from './support/run-cli';
+import { assertBuilt, CLI, runCli, scratchDir } from './support/run-cli';
 
 const LINES = 100_000;
 
@@ -26,7 +27,9 @@ function* chunks(): Generator<string> {
   yield batch;
 }
 
+const scratch = scratchDir('aep-cli-stream-');
 beforeAll(assertBuilt);
+afterAll(() => scratch.cleanup());
 
 describe(`a piped ${LINES.toLocaleString('en')}-line NDJSON input`, () => {
   it('is planned in full, in order, with the broken lines reported by number', async () => {
@@ -49,5 +52,21 @@ describe(`a piped ${LINES.toLocaleString('en')}-line NDJSON input`, () => {
     expect(rows).toHaveLength(1 + LINES - Math.ceil((LINES - 5) / 10_007));
     expect(rows[1]).toMatch(/^u0,skip-free,/);
     expect(rows.at(-1)).toMatch(/^u99999,/);
+  });
+});
+
+describe('a reader that stops early (| head)', () => {
+  it('ends quietly with exit code 0 once the pipe closes, without reading the rest', async () => {
+    const valid = Array.from({ length: LINES }, (_, index) => `{"id":"u${index}","license":"paid","hasSignedIn":false}\n`);
+    const path = scratch.write('big.ndjson', valid.join(''));
+    const child = spawn(process.execPath, [CLI, 'plan', path, '--format', 'csv'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const first = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString('utf8'))));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(first.startsWith('userId,kind,')).toBe(true);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
   });
 });

@@ -16,10 +16,11 @@ function capture(isTTY: boolean): { stream: OutputStream; text: () => string } {
   return { stream, text: () => chunks.join('') };
 }
 
-async function runWith(args: string[], options: { tty: boolean; env?: Record<string, string>; stdin?: string }) {
+async function runWith(args: string[], options: { tty: boolean; env?: Record<string, string>; stdin?: string; stdinTTY?: boolean }) {
   const stdout = capture(options.tty);
   const stderr = capture(options.tty);
   const stdin = new PassThrough() as PassThrough & { isTTY?: boolean };
+  stdin.isTTY = options.stdinTTY === true;
   stdin.end(options.stdin ?? '');
   const context: CliContext = { stdin, stdout: stdout.stream, stderr: stderr.stream, env: options.env ?? {} };
   const code = await run(args, COMMANDS, '0.0.0-test', context);
@@ -71,5 +72,15 @@ describe('progress', () => {
     const result = await runWith(['plan', '-', '--format', 'ndjson'], { tty: true, stdin: text });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/(^|\r\u001b\[K)line 5001: is not valid JSON \([^\n]*\)\n/);
+  });
+});
+
+describe('input from a terminal', () => {
+  it('with no file and nothing piped in, asks for an input instead of waiting on the keyboard', async () => {
+    const result = await runWith(['plan'], { tty: true, stdinTTY: true });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'activation-email-policy plan: no input: give a file, - to read standard input, or --sample\nSee "activation-email-policy plan --help".\n',
+    );
   });
 });
