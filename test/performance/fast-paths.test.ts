@@ -183,6 +183,32 @@ describe('the tuned per-user path matches the code it replaced', () => {
     expect(reads).toEqual(['autoSendActivationEmails', 'meetingsIncluded']);
   });
 
+  it('a getter that decides another user in the middle of a decision spoils neither', () => {
+    // decide checks every snapshot into one reused record: the inner call must not leak into it.
+    let inner: unknown;
+    const outer = {
+      id: 'outer',
+      license: 'paid',
+      get hasSignedIn() {
+        inner = decide({}, { id: 'inner', license: 'free', hasSignedIn: true, invitedAt: '2026-05-01T08:30:00Z' });
+        return false;
+      },
+      invitedAt: '2026-04-01T08:30:00Z',
+    };
+    expect(decide({ autoSendActivationEmails: false }, outer as never)).toMatchObject({
+      kind: 'manual-required',
+      userId: 'outer',
+      trigger: 'inactive-user',
+    });
+    expect(inner).toMatchObject({ kind: 'skip-free', userId: 'inner' });
+    // And in a batch: each item's decision is its own, even when reading it runs another decision.
+    const items = [...decideEach({}, [outer, { id: 'second', license: 'paid', hasSignedIn: true }])];
+    expect(items.map((item) => (item.ok ? [item.decision.userId, item.decision.kind] : item.issues))).toEqual([
+      ['outer', 'reminder-eligible'],
+      ['second', 'no-action'],
+    ]);
+  });
+
   it('decideEach and planActivation decide each item as the reference does, duplicates included', () => {
     fc.assert(
       fc.property(
