@@ -64,6 +64,8 @@ if (mode === 'streamed') {
   const users = collectUsers(count, { seed: 42, badShare: 0.01 });
   gc();
   const heapWithInput = process.memoryUsage().heapUsed;
+  const rssBeforePlan = process.memoryUsage().rss;
+  const peakRssBeforePlan = process.resourceUsage().maxRSS * 1024;
   const runs = [];
   let planHeap = 0;
   let decided = 0;
@@ -95,6 +97,8 @@ if (mode === 'streamed') {
       cpuMsMedian: byCpu[RUNS >> 1].cpuMs,
       runs,
       peakRssMB: process.resourceUsage().maxRSS / 1024,
+      rssBeforePlanMB: rssBeforePlan / MB,
+      peakRssBeforePlanMB: peakRssBeforePlan / MB,
       inputHeapMB: (heapWithInput - heapAtStart) / MB,
       planHeapMB: planHeap / MB,
     }),

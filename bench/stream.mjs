@@ -1,10 +1,11 @@
 // Streams generated users, never held in an array, in a process of its own:
-//   node --expose-gc bench/stream.mjs ids|decide [count=10000000]
-// Prints one JSON line.
+//   node --expose-gc bench/stream.mjs ids|decide COUNT ID_SET_MODULE
+// Prints one JSON line. ID_SET_MODULE is decideEach's internal id set (IdSet, in
+// src/planning/decide-each.ts) bundled on its own by esbuild; bench/run.mjs builds it.
 //
 // `decide`: every user goes through decideEach and is dropped once decided.
-// `ids`: the same users from the same generator, and only their ids go into a Map of id to
-// index, as decideEach's duplicate check holds them: the cost of the id set by itself.
+// `ids`: the same users from the same generator, and only their ids go into an IdSet, the very
+// structure decideEach's duplicate check keeps: the cost of the id set by itself.
 //
 // At ten checkpoints (the last one right after the last user, while decideEach still holds its
 // id set) the process forces a full GC and reads `process.memoryUsage().heapUsed`: the memory
@@ -13,12 +14,17 @@
 // the same modules and run the same generator, so everything else cancels out. The peak
 // resident memory of each process (`resourceUsage().maxRSS`) is reported too.
 
+import { pathToFileURL } from 'node:url';
+
 import { decideEach } from '../dist/index.js';
 import { generateUsers } from './inputs.mjs';
 
 const MB = 1024 * 1024;
 const mode = process.argv[2];
 const count = Number(process.argv[3] ?? 10_000_000);
+if (process.argv[4] === undefined) throw new Error('the id set module is missing; run bench/run.mjs');
+// Both modes load it, so that the code loaded is the same in both.
+const { IdSet } = await import(pathToFileURL(process.argv[4]).href);
 if (typeof globalThis.gc !== 'function') throw new Error('run with node --expose-gc');
 if (mode !== 'ids' && mode !== 'decide') throw new Error('mode must be ids or decide');
 const gc = globalThis.gc;
@@ -40,14 +46,14 @@ function checkpoint(done) {
 let sink = 0;
 const started = process.hrtime.bigint();
 if (mode === 'ids') {
-  const seen = new Map();
+  const seen = new IdSet();
   let index = 0;
   for (const user of generateUsers(count, { seed: 9 })) {
-    seen.set(user.id, index);
+    if (seen.add(user.id, index) !== -1) throw new Error(`user ${index} repeats an id`);
     index += 1;
     checkpoint(index);
   }
-  sink += seen.size;
+  sink += seen.add('', 0); // the set stays reachable until after the last checkpoint
 } else {
   let done = 0;
   for (const item of decideEach({ autoSendActivationEmails: false }, generateUsers(count, { seed: 9 }))) {
