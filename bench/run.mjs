@@ -35,7 +35,7 @@ const quick = args.includes('--quick');
 const jsonIndex = args.indexOf('--json');
 const jsonFile = jsonIndex >= 0 ? args[jsonIndex + 1] : undefined;
 
-const USERS = 20_000; // the population, in SLICES slices of 5,000; SETTINGS cycle with the user index
+const USERS = 20_000; // user n is in slice n % SLICES and is decided under SETTINGS[n % SLICES]
 const SLICES = 4;
 const ENGINE_USERS = 40; // json-rules-engine is far slower: fewer users per slice
 const WARMUP_ROUNDS = 40;
