@@ -1,4 +1,3 @@
-import { match } from 'ts-pattern';
 import { describeValue, type Issue } from '../input/issue';
 import { PolicyInputError } from '../input/policy-input-error';
 import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
@@ -77,20 +76,19 @@ function readDecision(decision: unknown): Explained {
  */
 export function explain(decision: Decision, locale?: Locale): string {
   const catalog = resolveLocale(locale);
-  // Branches once per message, not once per user: the planning path never comes here. The
-  // kinds are spelt out rather than matched with `P.not`: `P` would double ts-pattern's weight
-  // in the main entry, and `.exhaustive()` still fails to compile if a kind is left out.
-  return match(readDecision(decision))
-    .with({ kind: 'manual-required' }, ({ kind, trigger }) => `${catalog.kinds[kind]} ${catalog.triggers[trigger]}`)
-    .with(
-      { kind: 'auto-send' },
-      { kind: 'skip-free' },
-      { kind: 'notify-conversion' },
-      { kind: 'reminder-eligible' },
-      { kind: 'no-action' },
-      ({ kind }) => catalog.kinds[kind],
-    )
-    .exhaustive();
+  const explained = readDecision(decision);
+  // A plain switch rather than a matching library: this ships in the main entry, where every
+  // byte counts, and a kind left out still fails to compile (the function would not return a string).
+  switch (explained.kind) {
+    case 'manual-required':
+      return `${catalog.kinds[explained.kind]} ${catalog.triggers[explained.trigger]}`;
+    case 'auto-send':
+    case 'skip-free':
+    case 'notify-conversion':
+    case 'reminder-eligible':
+    case 'no-action':
+      return catalog.kinds[explained.kind];
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { match } from 'ts-pattern';
 import { MANUAL_TRIGGERS, OUTCOME_KINDS } from '../../index';
 import type { Decision, OutcomeKind } from '../../index';
 import type { Labels } from '../labels';
@@ -12,18 +13,13 @@ const TRIGGER_WIDTH = Math.max(...MANUAL_TRIGGERS.map((trigger) => trigger.lengt
 
 /** The colour each outcome is printed in; the outcome's name is always printed too. */
 export function kindColour(style: Style, kind: OutcomeKind): (text: string) => string {
-  switch (kind) {
-    case 'manual-required':
-      return (text) => style.bold(style.yellow(text));
-    case 'notify-conversion':
-      return style.cyan;
-    case 'auto-send':
-    case 'reminder-eligible':
-      return style.green;
-    case 'skip-free':
-    case 'no-action':
-      return style.dim;
-  }
+  // Once per printed row, off the library's hot path: an exhaustive match costs nothing here.
+  return match(kind)
+    .with('manual-required', () => (text: string) => style.bold(style.yellow(text)))
+    .with('notify-conversion', () => style.cyan)
+    .with('auto-send', 'reminder-eligible', () => style.green)
+    .with('skip-free', 'no-action', () => style.dim)
+    .exhaustive();
 }
 
 export interface TableHeading {
