@@ -179,7 +179,7 @@ function child(script, scriptArgs) {
 // decideEach's id set on its own, for the streaming run to measure what the ids alone cost.
 const idSetModule = join(tmpdir(), `activation-email-policy-id-set-${process.pid}.mjs`);
 await build({
-  stdin: { contents: "export { IdSet } from './src/planning/decide-each.ts';", resolveDir: root, loader: 'ts' },
+  stdin: { contents: "export { IdSet } from './src/planning/id-set.ts';", resolveDir: root, loader: 'ts' },
   bundle: true,
   format: 'esm',
   outfile: idSetModule,

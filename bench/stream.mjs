@@ -1,7 +1,7 @@
 // Streams generated users, never held in an array, in a process of its own:
 //   node --expose-gc bench/stream.mjs ids|decide COUNT ID_SET_MODULE
 // Prints one JSON line. ID_SET_MODULE is decideEach's internal id set (IdSet, in
-// src/planning/decide-each.ts) bundled on its own by esbuild; bench/run.mjs builds it.
+// src/planning/id-set.ts) bundled on its own by esbuild; bench/run.mjs builds it.
 //
 // `decide`: every user goes through decideEach and is dropped once decided.
 // `ids`: the same users from the same generator, and only their ids go into an IdSet, the very

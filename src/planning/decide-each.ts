@@ -2,15 +2,10 @@ import type { Issues } from '../input/issue';
 import type { OrgSettings, ResolvedOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
 import { isRecord } from '../input/read-field';
-import {
-  checkUserSnapshot,
-  newSnapshotFields,
-  toUserSnapshot,
-  type SnapshotFields,
-  type UserSnapshot,
-} from '../input/user-snapshot';
+import { checkUserSnapshot, newSnapshotFields, type SnapshotFields } from '../input/user-snapshot';
 import { decideValid, resolveOrgSettings } from '../policy/decide';
 import type { Decision } from '../policy/decision';
+import { IdSet } from './id-set';
 
 /**
  * The outcome for one item of a batch, tagged with its position in the input.
@@ -24,96 +19,6 @@ export type DecidedItem =
 
 function duplicateIssues(first: number): Issues {
   return [{ path: ['id'], message: `is a duplicate: the item at index ${first} already has this id` }];
-}
-
-/** Longer probes than this mean ids that collide on purpose (or a freak): the table becomes a Map. */
-const MAX_PROBES = 128;
-
-/** FNV-1a over the UTF-16 code units, then a final mix so that the low bits (the slot) spread. */
-function hashOf(id: string): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let at = 0; at < id.length; at += 1) hash = Math.imul(hash ^ id.charCodeAt(at), 0x01000193);
-  hash ^= hash >>> 16;
-  hash = Math.imul(hash, 0x85ebca6b);
-  return hash ^ (hash >>> 13);
-}
-
-/**
- * The ids a batch has accepted, each with the index of its item, so that a repeated id is
- * reported rather than decided twice. An open-addressing table over a typed array: over a
- * million users, a Map's look-ups (a bucket, then an entry, then a key string, each somewhere
- * else in memory) took half of planActivation's time; one slot holding the id's position and
- * its hash is one memory access, and the whole plan runs about a quarter faster. If ids ever
- * make probing long (crafted to collide under this fixed hash), every id moves to a Map, whose
- * hashing is seeded, and the batch carries on there.
- *
- * @internal
- */
-export class IdSet {
-  /** Slot `s` is `slots[2s]` (1 + the id's position in `ids`, 0 when free) and `slots[2s + 1]` (its hash). */
-  private slots = new Int32Array(2048);
-  private mask = 1023;
-  private readonly ids: string[] = [];
-  private readonly firstIndexes: number[] = [];
-  private map: Map<string, number> | undefined;
-
-  /** Adds `id`, first seen at item `index`; returns -1, or the index of the item that already has it. */
-  add(id: string, index: number): number {
-    if (this.map !== undefined) return this.addToMap(id, index);
-    const hash = hashOf(id);
-    const slots = this.slots;
-    let slot = hash & this.mask;
-    for (let probes = 0; ; probes += 1) {
-      const entry = slots[2 * slot]!;
-      if (entry === 0) break;
-      if (slots[2 * slot + 1] === hash && this.ids[entry - 1] === id) return this.firstIndexes[entry - 1]!;
-      if (probes === MAX_PROBES) {
-        this.moveToMap();
-        return this.addToMap(id, index);
-      }
-      slot = (slot + 1) & this.mask;
-    }
-    this.ids.push(id);
-    this.firstIndexes.push(index);
-    slots[2 * slot] = this.ids.length;
-    slots[2 * slot + 1] = hash;
-    if (this.ids.length * 2 > this.mask) this.grow();
-    return -1;
-  }
-
-  /** Doubles the table, keeping it at most half full so that probes stay short. */
-  private grow(): void {
-    const old = this.slots;
-    const mask = this.mask * 2 + 1;
-    const slots = new Int32Array(2 * (mask + 1));
-    for (let at = 0; at < old.length; at += 2) {
-      const entry = old[at]!;
-      if (entry === 0) continue;
-      const hash = old[at + 1]!;
-      let slot = hash & mask;
-      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
-      slots[2 * slot] = entry;
-      slots[2 * slot + 1] = hash;
-    }
-    this.slots = slots;
-    this.mask = mask;
-  }
-
-  private moveToMap(): void {
-    const map = new Map<string, number>();
-    for (let position = 0; position < this.ids.length; position += 1) map.set(this.ids[position]!, this.firstIndexes[position]!);
-    this.map = map;
-    this.slots = new Int32Array(0);
-    this.ids.length = 0;
-    this.firstIndexes.length = 0;
-  }
-
-  private addToMap(id: string, index: number): number {
-    const first = this.map!.get(id);
-    if (first !== undefined) return first;
-    this.map!.set(id, index);
-    return -1;
-  }
 }
 
 /**
@@ -149,24 +54,27 @@ function decideItem(settings: ResolvedOrgSettings, item: unknown, index: number,
 }
 
 /**
- * The sync form of {@link decideEach} without a generator or an object per item, for callers
- * that keep only the decisions and the refused items (planActivation): `decided` or `refused`
- * is called for each item, in order, with the same checks, duplicates and errors.
+ * The one synchronous loop of the batch layers that keep no per-item objects (planning,
+ * previews, reminders): each item is checked once, with the same duplicate check and errors as
+ * {@link decideEach}, and handed to `valid` or `invalid` in input order. `valid` receives the
+ * batch's reused record: read it during the call, never keep it.
  *
- * @returns `false`, having read no item, when `users` is an async iterable (for which
- * decideEach would return an async generator); `true` once every item was handled.
+ * Check the settings before calling, so that bad settings are reported before any user is read.
+ *
+ * @throws {@link PolicyInputError} when `users` is not a synchronous iterable, or when it throws
+ * while producing an item.
  * @internal
  */
-export function forEachDecided(
-  settings: OrgSettings,
+export function forEachChecked(
   users: Iterable<unknown>,
-  decided: (decision: Decision) => void,
-  refused: (index: number, issues: Issues) => void,
-): boolean {
-  const resolved = resolveOrgSettings(settings);
+  valid: (user: SnapshotFields, index: number) => void,
+  invalid: (index: number, issues: Issues) => void,
+): void {
   if (isAsyncIterable(users)) {
-    asyncIteratorOf(users); // what decideEach does first, so that a failure to start reads the same
-    return false;
+    throw new PolicyInputError(
+      [{ path: [], message: 'must be a synchronous iterable; for an async source, use decideEach' }],
+      'users',
+    );
   }
   const iterator = iteratorOf(users);
   const batch = newBatch();
@@ -177,53 +85,10 @@ export function forEachDecided(
     } catch {
       throw readFailure(index);
     }
-    if (step.done === true) return true;
-    const checked = checkItem(step.value, index, batch);
-    if (Array.isArray(checked)) refused(index, checked as Issues);
-    else decided(decideValid(resolved, checked as SnapshotFields));
-  }
-}
-
-/**
- * Like the sync form of {@link decideEach}, with each valid user's parsed snapshot beside its
- * decision, for layers that read the user's own fields too (reminder planning reads the
- * follow-up history): same parsing, duplicate check and errors, and each item parsed once.
- *
- * @internal
- */
-export function decideEachWithUser(
-  settings: OrgSettings,
-  users: Iterable<unknown>,
-): Generator<DecidedItemWithUser, void, undefined> {
-  const resolved = resolveOrgSettings(settings);
-  return decideSyncWithUser(resolved, iteratorOf(users));
-}
-
-/** @internal */
-export type DecidedItemWithUser =
-  | { readonly index: number; readonly ok: true; readonly decision: Decision; readonly user: UserSnapshot }
-  | { readonly index: number; readonly ok: false; readonly issues: Issues };
-
-function* decideSyncWithUser(
-  settings: ResolvedOrgSettings,
-  iterator: Iterator<unknown>,
-): Generator<DecidedItemWithUser, void, undefined> {
-  const batch = newBatch();
-  for (let index = 0; ; index += 1) {
-    let step: IteratorResult<unknown>;
-    try {
-      step = iterator.next();
-    } catch {
-      throw readFailure(index);
-    }
     if (step.done === true) return;
     const checked = checkItem(step.value, index, batch);
-    if (Array.isArray(checked)) {
-      yield { index, ok: false, issues: checked as Issues };
-    } else {
-      const fields = checked as SnapshotFields;
-      yield { index, ok: true, decision: decideValid(settings, fields), user: toUserSnapshot(fields) };
-    }
+    if (Array.isArray(checked)) invalid(index, checked as Issues);
+    else valid(checked as SnapshotFields, index);
   }
 }
 

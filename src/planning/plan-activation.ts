@@ -3,7 +3,8 @@ import type { OrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
 import type { Decision } from '../policy/decision';
 import { OUTCOME_KINDS, type OutcomeKind } from '../policy/outcomes';
-import { forEachDecided, type decideEach } from './decide-each';
+import { decideValid, resolveOrgSettings } from '../policy/decide';
+import { forEachChecked, type decideEach } from './decide-each';
 
 /**
  * An item of a batch that could not be decided: its position in the input and every problem.
@@ -59,11 +60,12 @@ export function planActivation(settings: OrgSettings, users: Iterable<unknown>):
     OutcomeKind,
     string[]
   >;
-  // decideEach's path without a generator or an object per item: a plan keeps only these.
-  const complete = forEachDecided(
-    settings,
+  const resolved = resolveOrgSettings(settings);
+  // decideEach's checks without a generator or an object per item: a plan keeps only these.
+  forEachChecked(
     users,
-    (decision) => {
+    (user) => {
+      const decision = decideValid(resolved, user);
       decisions.push(decision);
       byKind[decision.kind].push(decision.userId);
     },
@@ -71,12 +73,5 @@ export function planActivation(settings: OrgSettings, users: Iterable<unknown>):
       invalid.push({ index, issues });
     },
   );
-  // An async source, for which decideEach returns an async generator: a plan cannot wait for it.
-  if (!complete) {
-    throw new PolicyInputError(
-      [{ path: [], message: 'must be a synchronous iterable; for an async source, use decideEach' }],
-      'users',
-    );
-  }
   return { decisions, invalid, byKind };
 }

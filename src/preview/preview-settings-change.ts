@@ -1,7 +1,7 @@
 import type { Issue, Issues } from '../input/issue';
 import { parseOrgSettings, type OrgSettings, type ResolvedOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
-import { decideEachWithUser } from '../planning/decide-each';
+import { forEachChecked } from '../planning/decide-each';
 import type { InvalidItem } from '../planning/plan-activation';
 import { decideValid } from '../policy/decide';
 import { OUTCOME_KINDS, type OutcomeKind } from '../policy/outcomes';
@@ -115,17 +115,19 @@ export function previewSettingsChange(
   const invalid: InvalidItem[] = [];
   const countsBefore = zeroCounts();
   const countsAfter = zeroCounts();
-  for (const item of decideEachWithUser(was, users)) {
-    if (!item.ok) {
-      invalid.push({ index: item.index, issues: item.issues });
-      continue;
-    }
-    const { userId, kind } = item.decision;
-    const next = decideValid(will, item.user).kind;
-    countsBefore[kind] += 1;
-    countsAfter[next] += 1;
-    if (next !== kind) changes.push({ userId, before: kind, after: next });
-  }
+  forEachChecked(
+    users,
+    (user) => {
+      const { userId, kind } = decideValid(was, user);
+      const next = decideValid(will, user).kind;
+      countsBefore[kind] += 1;
+      countsAfter[next] += 1;
+      if (next !== kind) changes.push({ userId, before: kind, after: next });
+    },
+    (index, issues) => {
+      invalid.push({ index, issues });
+    },
+  );
 
   const autoSend =
     was.autoSendActivationEmails === will.autoSendActivationEmails

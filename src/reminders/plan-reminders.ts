@@ -5,8 +5,8 @@ import { PolicyInputError } from '../input/policy-input-error';
 import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 import type { UserSnapshot } from '../input/user-snapshot';
 import type { InvalidItem } from '../planning/plan-activation';
-import { decideEachWithUser } from '../planning/decide-each';
-import { resolveOrgSettings } from '../policy/decide';
+import { forEachChecked } from '../planning/decide-each';
+import { decideValid, resolveOrgSettings } from '../policy/decide';
 import { OUTCOME_KINDS, type OutcomeKind } from '../policy/outcomes';
 import { parseReminderCadence, type ReminderCadence, type ResolvedReminderCadence } from './cadence';
 
@@ -261,7 +261,6 @@ export function planReminders(settings: OrgSettings, users: Iterable<unknown>, o
   // Resolved once here and handed on as a plain object, so `automatic` and every decision read
   // the same value even from settings whose getters change their answer.
   const resolved = resolveOrgSettings(settings);
-  const items = decideEachWithUser(resolved, users);
   const { now, cadence } = resolveOptions(options);
   const due: DueReminder[] = [];
   const upcoming: UpcomingReminder[] = [];
@@ -271,33 +270,35 @@ export function planReminders(settings: OrgSettings, users: Iterable<unknown>, o
   let count = 0;
   let inactive = 0;
   // Plain branches, no pattern matching: this runs once per user of the org.
-  for (const item of items) {
-    count += 1;
-    if (!item.ok) {
-      invalid.push({ index: item.index, issues: item.issues });
-      continue;
-    }
-    const decision = item.decision;
-    if (decision.kind === 'reminder-eligible') {
+  forEachChecked(
+    users,
+    (user) => {
+      count += 1;
+      const decision = decideValid(resolved, user);
+      if (decision.kind === 'reminder-eligible') {
+        inactive += 1;
+        return;
+      }
+      if (decision.kind !== 'manual-required' || decision.trigger !== 'inactive-user') {
+        notInactive[decision.kind] += 1;
+        return;
+      }
       inactive += 1;
-      continue;
-    }
-    if (decision.kind !== 'manual-required' || decision.trigger !== 'inactive-user') {
-      notInactive[decision.kind] += 1;
-      continue;
-    }
-    inactive += 1;
-    const user = item.user;
-    const dueAt = nextReminderAt(user, cadence);
-    if (dueAt === null) exhausted.push({ userId: user.id });
-    else if (now >= dueAt) {
-      due.push({
-        userId: user.id,
-        remindersSent: user.remindersSent ?? 0,
-        lastEmailedAt: typeof user.lastEmailedAt === 'string' ? user.lastEmailedAt : user.invitedAt!,
-      });
-    } else upcoming.push({ userId: user.id, dueAt: new Date(dueAt).toISOString() });
-  }
+      const dueAt = nextReminderAt(user, cadence);
+      if (dueAt === null) exhausted.push({ userId: user.id });
+      else if (now >= dueAt) {
+        due.push({
+          userId: user.id,
+          remindersSent: user.remindersSent ?? 0,
+          lastEmailedAt: typeof user.lastEmailedAt === 'string' ? user.lastEmailedAt : user.invitedAt!,
+        });
+      } else upcoming.push({ userId: user.id, dueAt: new Date(dueAt).toISOString() });
+    },
+    (index, issues) => {
+      count += 1;
+      invalid.push({ index, issues });
+    },
+  );
   return {
     automatic: resolved.autoSendActivationEmails,
     due,

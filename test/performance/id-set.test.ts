@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { IdSet } from '../../src/planning/decide-each';
+import { IdSet } from '../../src/planning/id-set';
 
 /** The answers a Map gives: -1 for a new id, else the index it was first added at. */
 function withMap(ids: readonly string[]): number[] {
