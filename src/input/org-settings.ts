@@ -1,5 +1,6 @@
 import { describeValue, type Issue, type Issues, type ParseResult } from './issue';
 import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from './read-field';
+import { reportUnknownKeys } from './unknown-keys';
 
 /**
  * An org's settings, as Control Hub holds them.
@@ -57,24 +58,6 @@ function readFlag(input: object, key: (typeof ORG_SETTINGS_KEYS)[number], issues
   return DEFAULT_ORG_SETTINGS[key];
 }
 
-function unknownKeys(input: object, issues: Issue[]): void {
-  let keys: string[];
-  try {
-    keys = Object.keys(input);
-  } catch {
-    issues.push({ path: [], message: 'its keys could not be listed (listing them threw an error)' });
-    return;
-  }
-  for (const key of keys) {
-    if (!(ORG_SETTINGS_KEYS as readonly string[]).includes(key)) {
-      issues.push({
-        path: [key],
-        message: `is not a setting; the known settings are ${ORG_SETTINGS_KEYS.join(' and ')}`,
-      });
-    }
-  }
-}
-
 /**
  * Checks untrusted settings and fills in the defaults. Never throws.
  *
@@ -97,7 +80,7 @@ export function parseOrgSettings(input: unknown): ParseResult<ResolvedOrgSetting
   const issues: Issue[] = [];
   const autoSendActivationEmails = readFlag(input, 'autoSendActivationEmails', issues);
   const meetingsIncluded = readFlag(input, 'meetingsIncluded', issues);
-  unknownKeys(input, issues);
+  reportUnknownKeys(input, ORG_SETTINGS_KEYS, { one: 'a setting', many: 'settings' }, issues);
   if (issues.length > 0) return { ok: false, issues: issues as unknown as Issues };
   return { ok: true, value: { autoSendActivationEmails, meetingsIncluded } };
 }

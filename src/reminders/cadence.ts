@@ -1,5 +1,6 @@
 import { describeValue, type Issue, type Issues, type ParseResult } from '../input/issue';
 import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
+import { reportUnknownKeys } from '../input/unknown-keys';
 
 /**
  * How often an admin reminds an inactive user by hand. Every field is optional; an omitted one
@@ -103,24 +104,6 @@ function readMaximum(input: object, issues: Issue[]): number {
   return DEFAULT_REMINDER_CADENCE.maxReminders;
 }
 
-function unknownKeys(input: object, issues: Issue[]): void {
-  let keys: string[];
-  try {
-    keys = Object.keys(input);
-  } catch {
-    issues.push({ path: [], message: 'its keys could not be listed (listing them threw an error)' });
-    return;
-  }
-  for (const key of keys) {
-    if (!(REMINDER_CADENCE_KEYS as readonly string[]).includes(key)) {
-      issues.push({
-        path: [key],
-        message: `is not a cadence field; the known fields are ${REMINDER_CADENCE_KEYS.join(', ')}`,
-      });
-    }
-  }
-}
-
 /**
  * Checks an untrusted cadence and fills in the defaults of {@link DEFAULT_REMINDER_CADENCE}.
  * Never throws; reports every bad field at once. `undefined` means the default cadence.
@@ -146,7 +129,7 @@ export function parseReminderCadence(input: unknown): ParseResult<ResolvedRemind
   const firstAfterDays = readDays(input, 'firstAfterDays', issues);
   const everyDays = readDays(input, 'everyDays', issues);
   const maxReminders = readMaximum(input, issues);
-  unknownKeys(input, issues);
+  reportUnknownKeys(input, REMINDER_CADENCE_KEYS, { one: 'a cadence field', many: 'fields' }, issues);
   if (issues.length > 0) return { ok: false, issues: issues as unknown as Issues };
   return { ok: true, value: { firstAfterDays, everyDays, maxReminders } };
 }

@@ -5,6 +5,7 @@ import { PolicyInputError } from '../input/policy-input-error';
 import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 import type { UserSnapshot } from '../input/user-snapshot';
 import type { InvalidItem } from '../planning/plan-activation';
+import { reportUnknownKeys } from '../input/unknown-keys';
 import { forEachChecked } from '../planning/decide-each';
 import { decideValid, resolveOrgSettings } from '../policy/decide';
 import { OUTCOME_KINDS, type OutcomeKind } from '../policy/outcomes';
@@ -173,17 +174,7 @@ function resolveOptions(options: unknown): ResolvedOptions {
   if (!cadence.ok) {
     for (const issue of cadence.issues) issues.push({ path: ['cadence', ...issue.path], message: issue.message });
   }
-  let keys: string[] = [];
-  try {
-    keys = Object.keys(options);
-  } catch {
-    issues.push({ path: [], message: 'its keys could not be listed (listing them threw an error)' });
-  }
-  for (const key of keys) {
-    if (!(OPTION_KEYS as readonly string[]).includes(key)) {
-      issues.push({ path: [key], message: `is not an option; the known options are ${OPTION_KEYS.join(' and ')}` });
-    }
-  }
+  reportUnknownKeys(options, OPTION_KEYS, { one: 'an option', many: 'options' }, issues);
   if (issues.length > 0 || now === null || !cadence.ok) {
     throw new PolicyInputError(issues as unknown as Issues, 'reminder options');
   }
