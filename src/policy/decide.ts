@@ -75,37 +75,7 @@ export function resolveOrgSettings(settings: unknown): ResolvedOrgSettings {
 
 // Settings as `decide` resolves them when they are plain, indexed by plainSettings, so that no
 // object is made per call.
-const PLAIN_SETTINGS: readonly ResolvedOrgSettings[] = [
-  Object.freeze({ autoSendActivationEmails: false, meetingsIncluded: false }),
-  Object.freeze({ autoSendActivationEmails: false, meetingsIncluded: true }),
-  Object.freeze({ autoSendActivationEmails: true, meetingsIncluded: false }),
-  Object.freeze({ autoSendActivationEmails: true, meetingsIncluded: true }),
-];
 
-/**
- * The settings when they are plainly good (each flag a boolean or absent, no other enumerable
- * key, own or inherited), read once and without the objects parsing allocates; `undefined`
- * for anything else, which parsing then reports field by field. `decide` checks the settings
- * again for every user, so this runs once per user.
- */
-function plainSettings(settings: unknown): ResolvedOrgSettings | undefined {
-  try {
-    if (!isRecord(settings)) return undefined;
-    const { autoSendActivationEmails, meetingsIncluded } = settings as OrgSettings;
-    if (autoSendActivationEmails !== undefined && typeof autoSendActivationEmails !== 'boolean') return undefined;
-    if (meetingsIncluded !== undefined && typeof meetingsIncluded !== 'boolean') return undefined;
-    for (const key in settings) if (key !== 'autoSendActivationEmails' && key !== 'meetingsIncluded') return undefined;
-    return PLAIN_SETTINGS[(autoSendActivationEmails === false ? 0 : 2) + (meetingsIncluded === true ? 1 : 0)];
-  } catch {
-    return undefined; // a read that throws: parsing names the field
-  }
-}
-
-// `decide` checks every snapshot into this one record instead of a new object per call. It is
-// written only after the last read of the input (see checkUserSnapshot) and read right after,
-// with no code of the caller's in between, so even a getter that calls `decide` again cannot
-// interleave with it; nothing of it is ever returned.
-const scratch: SnapshotFields = newSnapshotFields();
 
 /**
  * Decides which activation email, if any, a user gets under the org's settings, and why.
@@ -131,8 +101,10 @@ const scratch: SnapshotFields = newSnapshotFields();
  * // }
  */
 export function decide(settings: OrgSettings, user: UserSnapshot): Decision {
-  const resolved = plainSettings(settings) ?? resolveOrgSettings(settings);
-  const checked = checkUserSnapshot(user, scratch);
+  const resolved = resolveOrgSettings(settings);
+  // A fresh record per call: module-level scratch space would be global state, which the
+  // policy promises never to hold.
+  const checked = checkUserSnapshot(user, newSnapshotFields());
   if (Array.isArray(checked)) throw new PolicyInputError(checked as unknown as Issues, 'user snapshot');
   return decideValid(resolved, checked as SnapshotFields);
 }
