@@ -5,12 +5,14 @@ import { formatPath, type Issues } from './issue';
  * path and the reason; `message` names each of them too.
  *
  * @example
- * try {
- *   decide({}, { id: '', license: 'gold', hasSignedIn: false });
- * } catch (error) {
- *   if (error instanceof PolicyInputError) error.issues.map((issue) => issue.path.join('.'));
- *   //=> ['id', 'license']
- * }
+ * // What decide throws for this snapshot, built here from the parser's issues.
+ * const input: unknown = JSON.parse('{ "id": "", "license": "gold", "hasSignedIn": false }');
+ * const result = parseUserSnapshot(input);
+ * const error = result.ok ? undefined : new PolicyInputError(result.issues, 'user snapshot');
+ * error?.issues.map((issue) => issue.path.join('.'))
+ * //=> ['id', 'license']
+ * error?.message
+ * //=> 'Invalid user snapshot: id: must be a non-empty string (received ""); license: must be "free" or "paid" (received "gold")'
  */
 export class PolicyInputError extends Error {
   /** Every problem found, each with the path of the field and the reason. */
@@ -21,6 +23,5 @@ export class PolicyInputError extends Error {
     super(`Invalid ${subject}: ${lines.join('; ')}`);
     this.name = 'PolicyInputError';
     this.issues = issues;
-    Object.setPrototypeOf(this, new.target.prototype);
   }
 }

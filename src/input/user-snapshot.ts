@@ -1,4 +1,4 @@
-import { parseInstant } from './instant';
+import { INSTANT_RULE, parseInstant } from './instant';
 import { describeValue, type Issue, type Issues, type ParseResult } from './issue';
 import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from './read-field';
 
@@ -57,8 +57,6 @@ export const USER_SNAPSHOT_KEYS = [
   'remindersSent',
 ] as const;
 
-const INSTANT_RULE =
-  'must be an ISO 8601 date-time with seconds and a Z or ±hh:mm offset, on a real calendar day (for example 2026-05-01T08:30:00.000Z)';
 
 function problem(value: unknown, rule: string): string {
   return value === UNREADABLE ? UNREADABLE_MESSAGE : `${rule} (received ${describeValue(value)})`;

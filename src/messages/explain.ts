@@ -1,12 +1,13 @@
-import { describeValue, type Issue } from '../input/issue';
+import { describeValue } from '../input/issue';
 import { PolicyInputError } from '../input/policy-input-error';
-import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
+import { isRecord, readField } from '../input/read-field';
 import type { Decision } from '../policy/decision';
 import { MANUAL_TRIGGERS, OUTCOME_KINDS, type ManualTrigger, type OutcomeKind } from '../policy/outcomes';
 import { ADVISORY_CODES, type AdvisoryCode } from '../preview/advisories';
 import { LOCALES, type Catalog, type Locale } from './catalog';
 import { en } from './en';
 import { fr } from './fr';
+import { readCode } from './read-code';
 
 const CATALOGS: { readonly [L in Locale]: Catalog } = { en, fr };
 
@@ -14,15 +15,6 @@ const CATALOGS: { readonly [L in Locale]: Catalog } = { en, fr };
 type Explained =
   | { readonly kind: Exclude<OutcomeKind, 'manual-required'> }
   | { readonly kind: 'manual-required'; readonly trigger: ManualTrigger };
-
-function oneOf<T extends string>(list: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (list as readonly string[]).includes(value);
-}
-
-function expected(list: readonly string[], value: unknown): string {
-  if (value === UNREADABLE) return UNREADABLE_MESSAGE;
-  return `must be one of ${list.map((item) => `"${item}"`).join(', ')} (received ${describeValue(value)})`;
-}
 
 /**
  * Checks a locale, `undefined` meaning English. Sections added to the catalogs read their
@@ -34,9 +26,7 @@ function expected(list: readonly string[], value: unknown): string {
  * //=> true
  */
 export function resolveLocale(locale: unknown): Catalog {
-  if (locale === undefined) return CATALOGS.en;
-  if (oneOf(LOCALES, locale)) return CATALOGS[locale];
-  throw new PolicyInputError([{ path: ['locale'], message: expected(LOCALES, locale) }], 'locale');
+  return CATALOGS[locale === undefined ? 'en' : readCode(LOCALES, locale, 'locale', 'locale')];
 }
 
 function readDecision(decision: unknown): Explained {
@@ -46,16 +36,9 @@ function readDecision(decision: unknown): Explained {
       'decision',
     );
   }
-  const kind = readField(decision, 'kind');
-  let issue: Issue;
-  if (!oneOf(OUTCOME_KINDS, kind)) issue = { path: ['kind'], message: expected(OUTCOME_KINDS, kind) };
-  else if (kind !== 'manual-required') return { kind };
-  else {
-    const trigger = readField(decision, 'trigger');
-    if (oneOf(MANUAL_TRIGGERS, trigger)) return { kind, trigger };
-    issue = { path: ['trigger'], message: expected(MANUAL_TRIGGERS, trigger) };
-  }
-  throw new PolicyInputError([issue], 'decision');
+  const kind = readCode(OUTCOME_KINDS, readField(decision, 'kind'), 'kind', 'decision');
+  if (kind !== 'manual-required') return { kind };
+  return { kind, trigger: readCode(MANUAL_TRIGGERS, readField(decision, 'trigger'), 'trigger', 'decision') };
 }
 
 /**
@@ -103,8 +86,5 @@ export function explain(decision: Decision, locale?: Locale): string {
  */
 export function explainAdvisory(code: AdvisoryCode, locale?: Locale): string {
   const catalog = resolveLocale(locale);
-  if (!oneOf(ADVISORY_CODES, code)) {
-    throw new PolicyInputError([{ path: ['code'], message: expected(ADVISORY_CODES, code) }], 'advisory code');
-  }
-  return catalog.advisories[code];
+  return catalog.advisories[readCode(ADVISORY_CODES, code, 'code', 'advisory code')];
 }

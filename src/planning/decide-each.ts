@@ -76,7 +76,7 @@ export function forEachChecked(
       'users',
     );
   }
-  const iterator = iteratorOf(users);
+  const iterator = openIterator(users, false) as Iterator<unknown>;
   const batch = newBatch();
   for (let index = 0; ; index += 1) {
     let step: IteratorResult<unknown>;
@@ -92,32 +92,22 @@ export function forEachChecked(
   }
 }
 
-function notIterable(kind: string): PolicyInputError {
-  return new PolicyInputError([{ path: [], message: `users must be ${kind}` }], 'users');
-}
-
-function iteratorOf(users: unknown): Iterator<unknown> {
+/**
+ * Starts iterating `users`: its async iterator when `async` allows one and it has one, else
+ * its sync iterator.
+ */
+function openIterator(users: unknown, async: boolean): AsyncIterator<unknown> | Iterator<unknown> {
+  let method: unknown;
   try {
     if (isRecord(users) || Array.isArray(users)) {
-      const method = (users as { [Symbol.iterator]?: unknown })[Symbol.iterator];
+      const source = users as { [Symbol.asyncIterator]?: unknown; [Symbol.iterator]?: unknown };
+      method = (async ? source[Symbol.asyncIterator] : undefined) ?? source[Symbol.iterator];
       if (typeof method === 'function') return (method as () => Iterator<unknown>).call(users);
     }
   } catch {
     throw new PolicyInputError([{ path: [], message: 'could not be iterated (starting it threw an error)' }], 'users');
   }
-  throw notIterable('an iterable (an array, a Set, a generator...)');
-}
-
-function asyncIteratorOf(users: unknown): AsyncIterator<unknown> | Iterator<unknown> {
-  try {
-    if (isRecord(users)) {
-      const method = (users as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator];
-      if (typeof method === 'function') return (method as () => AsyncIterator<unknown>).call(users);
-    }
-  } catch {
-    throw new PolicyInputError([{ path: [], message: 'could not be iterated (starting it threw an error)' }], 'users');
-  }
-  return iteratorOf(users);
+  throw new PolicyInputError([{ path: [], message: 'users must be an iterable (an array, a Set, a generator...)' }], 'users');
 }
 
 function readFailure(index: number): PolicyInputError {
@@ -191,6 +181,6 @@ export function decideEach(
   users: Iterable<unknown> | AsyncIterable<unknown>,
 ): Generator<DecidedItem, void, undefined> | AsyncGenerator<DecidedItem, void, undefined> {
   const resolved = resolveOrgSettings(settings);
-  if (isAsyncIterable(users)) return decideAsync(resolved, asyncIteratorOf(users));
-  return decideSync(resolved, iteratorOf(users));
+  if (isAsyncIterable(users)) return decideAsync(resolved, openIterator(users, true));
+  return decideSync(resolved, openIterator(users, false) as Iterator<unknown>);
 }

@@ -22,28 +22,24 @@ import type { ManualTrigger, OutcomeKind, ReasonCode } from './outcomes';
 export const RULES = [
   {
     id: 'free-license',
-    when: 'the licence is free',
     autoSendOn: 'skip-free',
     autoSendOff: 'skip-free',
     reasons: ['license-free'],
   },
   {
     id: 'free-to-paid-conversion',
-    when: 'the licence is paid and the previous licence was free',
     autoSendOn: 'notify-conversion',
     autoSendOff: 'notify-conversion',
     reasons: ['converted-free-to-paid', 'conversion-never-suppressed'],
   },
   {
     id: 'already-signed-in',
-    when: 'the licence is paid and the user has signed in before',
     autoSendOn: 'no-action',
     autoSendOff: 'no-action',
     reasons: ['already-signed-in'],
   },
   {
     id: 'new-user',
-    when: 'the licence is paid, the user never signed in and was never emailed',
     autoSendOn: 'auto-send',
     autoSendOff: 'manual-required',
     trigger: 'new-user',
@@ -51,7 +47,6 @@ export const RULES = [
   },
   {
     id: 'inactive-user',
-    when: 'the licence is paid, the user never signed in and was already emailed',
     autoSendOn: 'reminder-eligible',
     autoSendOff: 'manual-required',
     trigger: 'inactive-user',
@@ -59,7 +54,6 @@ export const RULES = [
   },
 ] as const satisfies readonly {
   readonly id: string;
-  readonly when: string;
   readonly autoSendOn: OutcomeKind;
   readonly autoSendOff: OutcomeKind;
   readonly trigger?: ManualTrigger;

@@ -1,7 +1,6 @@
-import { describeValue } from '../input/issue';
-import { PolicyInputError } from '../input/policy-input-error';
 import type { Locale } from '../messages/catalog';
 import { resolveLocale } from '../messages/explain';
+import { readCode } from '../messages/read-code';
 import { REMINDER_STATUSES, type ReminderStatus } from './plan-reminders';
 
 /**
@@ -16,20 +15,9 @@ import { REMINDER_STATUSES, type ReminderStatus } from './plan-reminders';
  * explainReminder('due')
  * //=> 'A reminder is due: this user was emailed but never signed in, so send them one by hand today.'
  * explainReminder('automatic', 'fr')
- * //=> "Les courriels d'activation automatiques sont activés\u00a0: Control Hub envoie lui-même les rappels d'invitation, vous n'avez rien à suivre."
+ * //=> "Les courriels d'activation automatiques sont activés\u00a0: Control Hub envoie lui-même les relances."
  */
 export function explainReminder(status: ReminderStatus, locale?: Locale): string {
   const catalog = resolveLocale(locale);
-  if (typeof status !== 'string' || !(REMINDER_STATUSES as readonly string[]).includes(status)) {
-    throw new PolicyInputError(
-      [
-        {
-          path: ['status'],
-          message: `must be one of ${REMINDER_STATUSES.map((item) => `"${item}"`).join(', ')} (received ${describeValue(status)})`,
-        },
-      ],
-      'reminder status',
-    );
-  }
-  return catalog.reminders[status];
+  return catalog.reminders[readCode(REMINDER_STATUSES, status, 'status', 'reminder status')];
 }

@@ -1,4 +1,4 @@
-import { parseInstant } from '../input/instant';
+import { INSTANT_RULE, parseInstant } from '../input/instant';
 import { describeValue, type Issue, type Issues } from '../input/issue';
 import type { OrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
@@ -142,8 +142,6 @@ export interface ReminderPlan {
 const DAY_MS = 86_400_000;
 const MIN_GAP_MS = MIN_HOURS_BETWEEN_EMAILS * 3_600_000;
 const OPTION_KEYS = ['now', 'cadence'] as const;
-const INSTANT_RULE =
-  'must be an ISO 8601 date-time with seconds and a Z or ±hh:mm offset, on a real calendar day (for example 2026-05-11T09:00:00Z)';
 
 interface ResolvedOptions {
   readonly now: number;
