@@ -34,11 +34,8 @@ export const en = {
   },
   reminders: {
     due: 'A reminder is due: this user was emailed but never signed in, so send them one by hand today.',
-    upcoming:
-      'Nothing to send yet: the next reminder falls due at the time shown, never sooner than 24 hours after the last email, since Control Hub drops a re-send within that window.',
-    exhausted:
-      'This user has had every reminder the cadence allows and still has not signed in: rather than emailing again, reach them through their manager or your support team.',
-    automatic:
-      'Automatic activation emails are on, so Control Hub sends the invitation reminders itself: there is nothing to track by hand.',
+    upcoming: 'Not yet: the next reminder is due at the time shown, at least 24 hours after the last email.',
+    exhausted: 'Every planned reminder went out and this user never signed in: ask their manager or your support team to reach them.',
+    automatic: 'Automatic activation emails are on, so Control Hub sends the reminders itself.',
   },
 } as const satisfies Catalog;

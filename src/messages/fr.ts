@@ -38,11 +38,9 @@ export const fr = {
   },
   reminders: {
     due: "Une relance est à faire : cet utilisateur a reçu un courriel sans jamais se connecter, écrivez-lui vous-même aujourd'hui.",
-    upcoming:
-      "Rien à envoyer pour l'instant : la prochaine relance tombe à la date indiquée, jamais moins de 24 heures après le dernier courriel, car Control Hub ignore un renvoi fait plus tôt.",
+    upcoming: 'Pas encore : la prochaine relance tombe à la date indiquée, au moins 24 heures après le dernier courriel.',
     exhausted:
-      "Cet utilisateur a reçu toutes les relances prévues et ne s'est toujours pas connecté : plutôt que de lui écrire encore, passez par son responsable ou par votre support.",
-    automatic:
-      "Les courriels d'activation automatiques sont activés : Control Hub envoie lui-même les rappels d'invitation, vous n'avez rien à suivre.",
+      "Toutes les relances prévues sont parties sans que cet utilisateur se connecte : demandez à son responsable ou à votre support de le joindre.",
+    automatic: "Les courriels d'activation automatiques sont activés : Control Hub envoie lui-même les relances.",
   },
 } as const satisfies Catalog;

@@ -84,10 +84,12 @@ export type Decision =
   | NoActionDecision;
 
 /**
- * The decision type of one kind.
+ * The decision type of one kind: narrows a list of decisions to those of that kind.
  *
  * @example
- * type Manual = DecisionOfKind<'manual-required'>;
- * //=> ManualRequiredDecision
+ * const { decisions } = planActivation({ autoSendActivationEmails: false }, [{ id: 'u1', license: 'paid', hasSignedIn: false }]);
+ * const manual = decisions.filter((d): d is DecisionOfKind<'manual-required'> => d.kind === 'manual-required');
+ * manual.map((d) => d.trigger)
+ * //=> ['new-user']
  */
 export type DecisionOfKind<K extends OutcomeKind> = Extract<Decision, { readonly kind: K }>;
