@@ -9,9 +9,11 @@ import {
   MANUAL_EMAIL_DRAFT_FIELDS,
   MANUAL_EMAIL_ITEMS,
   parseOrgSettings,
+  parseReminderCadence,
   parseUserSnapshot,
   planActivation,
   PolicyInputError,
+  previewSettingsChange,
 } from '../../src/index';
 
 function thrownBy(run: () => unknown): PolicyInputError {
@@ -118,6 +120,24 @@ describe('what an issue says about the value it received', () => {
 });
 
 describe('settings', () => {
+  it('names what was invalid in a preview: the settings', () => {
+    expect(thrownBy(() => previewSettingsChange({ autoSendActivationEmails: 'no' } as never, {}, [])).message).toMatch(
+      /^Invalid settings: /,
+    );
+  });
+
+  it('lists three known fields with commas and a final "and"', () => {
+    expect(parseReminderCadence({ firstAfterDay: 3 })).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: ['firstAfterDay'],
+          message: 'is not a cadence field; the known fields are firstAfterDays, everyDays and maxReminders',
+        },
+      ],
+    });
+  });
+
   it('names the known settings when a key is unknown', () => {
     expect(parseOrgSettings({ autoSendActivationEmail: false })).toEqual({
       ok: false,
@@ -243,7 +263,7 @@ describe('batches: sources that are not lists, or break', () => {
     ]);
   });
 
-  it('refuses an async source in planActivation, before reading it', () => {
+  it('refuses an async source in planActivation, before reading it, pointing to decideEach', () => {
     let read = false;
     const users = {
       async *[Symbol.asyncIterator]() {
@@ -251,8 +271,39 @@ describe('batches: sources that are not lists, or break', () => {
         yield VALID;
       },
     };
-    expect(thrownBy(() => planActivation({}, users as never)).issues[0].path).toEqual([]);
+    const error = thrownBy(() => planActivation({}, users as never));
+    expect(error.issues).toEqual([{ path: [], message: 'must be a synchronous iterable; for an async source, use decideEach' }]);
+    expect(error.message).toMatch(/^Invalid users: /);
     expect(read).toBe(false);
+  });
+
+  it('says a source it cannot even look at could not be iterated', () => {
+    const unreadable = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no');
+        },
+      },
+    );
+    for (const run of [() => planActivation({}, unreadable as never), () => decideEach({}, unreadable as never)]) {
+      const error = thrownBy(run);
+      expect(error.issues).toEqual([{ path: [], message: 'could not be iterated (starting it threw an error)' }]);
+      expect(error.message).toMatch(/^Invalid users: \(root\): could not be iterated/);
+    }
+  });
+
+  it('names the index at which a sync source broke in decideEach too', () => {
+    function* users() {
+      yield VALID;
+      throw new Error('disk gone');
+    }
+    const seen: number[] = [];
+    const error = thrownBy(() => {
+      for (const item of decideEach({}, users())) seen.push(item.index);
+    });
+    expect(seen).toEqual([0]);
+    expect(error.issues).toEqual([{ path: [1], message: 'could not be read: the iterable threw an error while producing it' }]);
   });
 
   it('decides an async source one item at a time, in order', async () => {
