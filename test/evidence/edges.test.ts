@@ -6,6 +6,8 @@ import {
   checkManualEmail,
   decide,
   decideEach,
+  explain,
+  explainAdvisory,
   MANUAL_EMAIL_DRAFT_FIELDS,
   MANUAL_EMAIL_ITEMS,
   parseOrgSettings,
@@ -318,6 +320,35 @@ describe('batches: sources that are not lists, or break', () => {
       'auto-send',
       'skip-free',
       'is a duplicate: the item at index 0 already has this id',
+    ]);
+  });
+});
+
+describe('explanations: what a bad code is called', () => {
+  const decision = decide({}, VALID);
+
+  it('names the locale, the decision and the advisory code, and lists the known codes', () => {
+    expect(thrownBy(() => explain(decision, 'de' as never)).message).toBe(
+      'Invalid locale: locale: must be one of "en", "fr" (received "de")',
+    );
+    expect(thrownBy(() => explain(null as never)).message).toBe('Invalid decision: (root): a decision must be an object (received null)');
+    expect(thrownBy(() => explain({ ...decision, kind: 'Auto-Send' } as never)).message).toMatch(
+      /^Invalid decision: kind: must be one of "auto-send", /,
+    );
+    expect(thrownBy(() => explain({ kind: 'manual-required', trigger: 'old-user' } as never)).message).toMatch(
+      /^Invalid decision: trigger: must be one of "new-user", "inactive-user" \(received "old-user"\)$/,
+    );
+    expect(thrownBy(() => explainAdvisory('reminders' as never)).message).toMatch(/^Invalid advisory code: code: /);
+  });
+
+  it('says a code could not be read when reading it throws', () => {
+    const hostile = Object.defineProperty({}, 'kind', {
+      get() {
+        throw new Error('no');
+      },
+    });
+    expect(thrownBy(() => explain(hostile as never)).issues).toEqual([
+      { path: ['kind'], message: 'could not be read (reading it threw an error)' },
     ]);
   });
 });
