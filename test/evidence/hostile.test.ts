@@ -36,7 +36,7 @@ import { oracleDecision } from './oracle';
  * Runs per public function in `npm test` (fewer in the mutation run, which repeats the suite for
  * every mutant); `npm run fuzz` runs the long campaign.
  */
-const RUNS_PER_FUNCTION = Number(process.env.EVIDENCE_RUNS ?? 150);
+const RUNS_PER_FUNCTION = Number(process.env.EVIDENCE_RUNS ?? 300);
 const SEED = 0x6_2026;
 
 const surface: PublicFunction[] = await loadPublicFunctions();
