@@ -160,12 +160,24 @@ export function arbOneFieldOff(): fc.Arbitrary<unknown> {
     });
 }
 
+/** Valid snapshots whose last email is recorded before the first: only the parser sees it. */
+export function arbOutOfOrder(): fc.Arbitrary<unknown> {
+  return fc
+    .tuple(arbValidSnapshotJson(), fc.constantFrom<[string, string]>(
+      ['2026-05-02T00:00:00Z', '2026-05-01T23:59:59Z'],
+      ['2026-05-01T10:00:00+02:00', '2026-05-01T07:59:59.999Z'],
+      ['2024-02-29T00:00:00Z', '2023-03-01T00:00:00Z'],
+    ))
+    .map(([valid, [invitedAt, lastEmailedAt]]) => ({ ...(valid as Record<string, unknown>), invitedAt, lastEmailedAt }));
+}
+
 /** Every kind of snapshot input, valid, near miss and arbitrary. */
 export function arbSnapshotInput(): fc.Arbitrary<unknown> {
   return fc.oneof(
     { weight: 3, arbitrary: arbValidSnapshotJson() },
     { weight: 2, arbitrary: arbInvalidSnapshotJson() },
     { weight: 2, arbitrary: arbOneFieldOff() },
+    { weight: 1, arbitrary: arbOutOfOrder() },
     { weight: 3, arbitrary: arbNearMissSnapshot() },
     { weight: 1, arbitrary: arbAnyJson },
   );
