@@ -45,6 +45,8 @@ export async function loadPublicFunctions(): Promise<PublicFunction[]> {
     if (!existsSync(resolve(ROOT, source.file))) throw new Error(`package.json exports ${entry} but ${source.file} does not exist`);
     const module = (await source.load()) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {
+      const standard = standardValidate(value);
+      if (standard !== undefined) found.push({ entry, name: `${name}['~standard'].validate`, fn: standard });
       if (typeof value !== 'function') continue;
       if (/^class\b/.test(Function.prototype.toString.call(value))) continue;
       if (entry === './testing' && name.startsWith('arb')) continue;
@@ -52,6 +54,13 @@ export async function loadPublicFunctions(): Promise<PublicFunction[]> {
     }
   }
   return found;
+}
+
+/** A Standard Schema's `validate`, which takes untrusted values like any parser. */
+function standardValidate(value: unknown): ((...args: unknown[]) => unknown) | undefined {
+  if (typeof value !== 'object' || value === null || !('~standard' in value)) return undefined;
+  const props = (value as { '~standard': { validate?: unknown } })['~standard'];
+  return typeof props.validate === 'function' ? (props.validate as (...args: unknown[]) => unknown) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -453,6 +462,8 @@ type Role =
 
 const PARAMETERS: Readonly<Record<string, readonly Role[]>> = {
   decide: ['settings', 'user'],
+  "userSnapshotSchema['~standard'].validate": ['user'],
+  "orgSettingsSchema['~standard'].validate": ['settings'],
   parseOrgSettings: ['settings'],
   parseUserSnapshot: ['user'],
   decideEach: ['settings', 'users'],
@@ -694,6 +705,21 @@ export function checkParseResult(result: unknown, where: string): void {
   checkIssues((result as { issues?: unknown }).issues, where);
 }
 
+/** A Standard Schema result: `{ value }`, or `{ issues }` with at least one `{ message, path? }`. */
+function checkStandardResult(result: unknown, where: string): void {
+  if (typeof result !== 'object' || result === null || result instanceof Promise) fail(`${where}: not a synchronous result`);
+  const { issues } = result as { issues?: unknown };
+  if (issues === undefined) {
+    if (!('value' in result)) fail(`${where}: neither value nor issues`);
+    return;
+  }
+  if (!Array.isArray(issues) || issues.length === 0) fail(`${where}: issues must be a non-empty array`);
+  for (const issue of issues as { message?: unknown; path?: unknown }[]) {
+    if (typeof issue.message !== 'string' || issue.message === '') fail(`${where}: an issue without a message`);
+    if (issue.path !== undefined && !Array.isArray(issue.path)) fail(`${where}: an issue path is not an array`);
+  }
+}
+
 const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype] as const;
 const PRISTINE = PROTOTYPES.map((proto) => Reflect.ownKeys(proto).length);
 
@@ -740,6 +766,7 @@ function checkResult(name: string, args: readonly unknown[], result: unknown): v
   if (typeof result === 'object' && result !== null && 'ok' in result && typeof (result as { ok: unknown }).ok === 'boolean') {
     checkParseResult(result, where);
   }
+  if (name.endsWith("['~standard'].validate")) checkStandardResult(result, name);
   if (name === 'parseInstant' && result !== null && !(typeof result === 'number' && Number.isFinite(result))) {
     fail('parseInstant must give a finite number or null');
   }
