@@ -109,7 +109,7 @@ async function main(): Promise<void> {
       ? `FAILED after ${details.numRuns}: ${fc.stringify(details.counterexample)}\n    ${String(details.errorInstance).split('\n')[0]}`
       : 'ok';
     if (details.failed) failures.push(campaign.label);
-    console.log(`  ${campaign.label.padEnd(34)} ${String(details.numRuns).padStart(9)} inputs ${seconds.toFixed(1).padStart(6)} s  ${verdict}`);
+    console.log(`  ${campaign.label.padEnd(42)} ${String(details.numRuns).padStart(9)} inputs ${seconds.toFixed(1).padStart(6)} s  ${verdict}`);
   }
   const seconds = (performance.now() - started) / 1000;
   console.log(
