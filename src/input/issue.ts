@@ -33,13 +33,17 @@ export type ParseResult<T> =
  * @example
  * formatPath(['items', 3, 'licenses'])
  * //=> 'items[3].licenses'
+ * formatPath(['x'.repeat(1_000_000)]).length
+ * //=> 41
  */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(root)';
   let out = '';
   for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out === '' ? segment : `.${segment}`;
+    // A key is data too (an unknown setting's name): cut a huge one as describeValue cuts values.
+    const key = typeof segment === 'string' && segment.length > 40 ? `${segment.slice(0, 40)}…` : segment;
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? key : `.${key}`;
   }
   return out;
 }

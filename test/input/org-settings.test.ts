@@ -75,3 +75,13 @@ describe('decide with bad settings', () => {
     expect(error.message).toContain('autoSendActivationEmails');
   });
 });
+
+describe('messages about huge keys', () => {
+  it('keep the key whole in the issue path but cut it short in the error message', () => {
+    const key = 'k'.repeat(1_000_000);
+    const error = thrown(() => decide({ [key]: true } as never, user)) as PolicyInputError;
+    expect(error.issues[0]!.path).toEqual([key]);
+    expect(error.message.length).toBeLessThan(300);
+    expect(error.message).toContain(`${'k'.repeat(40)}…`);
+  });
+});
