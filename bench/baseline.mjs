@@ -5,8 +5,8 @@
 // builds the same decision object. It throws a plain Error on bad input; the benchmark feeds it
 // valid users only, and checks that its decisions equal the package's.
 
-const POLICY_VERSION = '1.0.0';
-const CHECKLIST_WITH_MEETINGS = Object.freeze([
+export const POLICY_VERSION = '1.0.0';
+export const CHECKLIST_WITH_MEETINGS = Object.freeze([
   'rollout-plan',
   'app-value',
   'pmr-link',
@@ -15,7 +15,7 @@ const CHECKLIST_WITH_MEETINGS = Object.freeze([
   'user-portal-link',
   'activation-instructions',
 ]);
-const CHECKLIST_WITHOUT_MEETINGS = Object.freeze(CHECKLIST_WITH_MEETINGS.filter((item) => item !== 'pmr-link'));
+export const CHECKLIST_WITHOUT_MEETINGS = Object.freeze(CHECKLIST_WITH_MEETINGS.filter((item) => item !== 'pmr-link'));
 
 const R_FREE = Object.freeze(['license-free']);
 const R_CONVERSION = Object.freeze(['converted-free-to-paid', 'conversion-never-suppressed']);

@@ -5,19 +5,8 @@
 // engine's cost); the difference measured is the engine itself.
 
 import { Engine } from 'json-rules-engine';
-import { baselineDecide } from './baseline.mjs';
+import { baselineDecide, CHECKLIST_WITH_MEETINGS, CHECKLIST_WITHOUT_MEETINGS, POLICY_VERSION } from './baseline.mjs';
 
-const POLICY_VERSION = '1.0.0';
-const CHECKLIST_WITH_MEETINGS = [
-  'rollout-plan',
-  'app-value',
-  'pmr-link',
-  'support-links',
-  'training-links',
-  'user-portal-link',
-  'activation-instructions',
-];
-const CHECKLIST_WITHOUT_MEETINGS = CHECKLIST_WITH_MEETINGS.filter((item) => item !== 'pmr-link');
 
 const paid = { fact: 'license', operator: 'equal', value: 'paid' };
 const neverSignedIn = { fact: 'hasSignedIn', operator: 'equal', value: false };

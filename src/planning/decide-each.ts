@@ -79,12 +79,7 @@ export function forEachChecked(
   const iterator = openIterator(users, false) as Iterator<unknown>;
   const batch = newBatch();
   for (let index = 0; ; index += 1) {
-    let step: IteratorResult<unknown>;
-    try {
-      step = iterator.next();
-    } catch {
-      throw readFailure(index);
-    }
+    const step = nextStep(iterator, index);
     if (step.done === true) return;
     const checked = checkItem(step.value, index, batch);
     if (Array.isArray(checked)) invalid(index, checked as Issues);
@@ -110,6 +105,26 @@ function openIterator(users: unknown, async: boolean): AsyncIterator<unknown> | 
   throw new PolicyInputError([{ path: [], message: 'users must be an iterable (an array, a Set, a generator...)' }], 'users');
 }
 
+/** The next item, or a PolicyInputError on its index when the iterable throws producing it. */
+function nextStep(iterator: Iterator<unknown>, index: number): IteratorResult<unknown> {
+  try {
+    return iterator.next();
+  } catch {
+    throw readFailure(index);
+  }
+}
+
+async function nextStepAsync(
+  iterator: AsyncIterator<unknown> | Iterator<unknown>,
+  index: number,
+): Promise<IteratorResult<unknown>> {
+  try {
+    return await iterator.next();
+  } catch {
+    throw readFailure(index);
+  }
+}
+
 function readFailure(index: number): PolicyInputError {
   return new PolicyInputError(
     [{ path: [index], message: 'could not be read: the iterable threw an error while producing it' }],
@@ -128,12 +143,7 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 function* decideSync(settings: ResolvedOrgSettings, iterator: Iterator<unknown>): Generator<DecidedItem, void, undefined> {
   const batch = newBatch();
   for (let index = 0; ; index += 1) {
-    let step: IteratorResult<unknown>;
-    try {
-      step = iterator.next();
-    } catch {
-      throw readFailure(index);
-    }
+    const step = nextStep(iterator, index);
     if (step.done === true) return;
     yield decideItem(settings, step.value, index, batch);
   }
@@ -145,12 +155,7 @@ async function* decideAsync(
 ): AsyncGenerator<DecidedItem, void, undefined> {
   const batch = newBatch();
   for (let index = 0; ; index += 1) {
-    let step: IteratorResult<unknown>;
-    try {
-      step = await iterator.next();
-    } catch {
-      throw readFailure(index);
-    }
+    const step = await nextStepAsync(iterator, index);
     if (step.done === true) return;
     yield decideItem(settings, step.value, index, batch);
   }
