@@ -13,3 +13,5 @@ export type { TextInput } from './read-text';
 export { describeLocation } from './location';
 export type { SourceLocation } from './location';
 export type { SourceRecord } from './source-record';
+export { recordsFromWebexPeople } from './webex-people-records';
+export type { MappedPeople } from './webex-people-records';

@@ -1,5 +1,5 @@
 import { snapshotsFromWebexPeople } from 'activation-email-policy/webex';
-import { describeLocation, readUsersFromText } from '../../../src/formats';
+import { describeLocation, readUsersFromText, recordsFromWebexPeople, type SourceRecord } from '../../../src/formats';
 
 /** A line or item of the file that could not even be read as a user. */
 export interface UnreadableItem {
@@ -28,20 +28,7 @@ function issuesText(issues: readonly { readonly path: readonly (string | number)
 export function loadUsers(text: string, licensesText?: string): LoadResult {
   const input = readUsersFromText(text);
   if (!input.ok) return { ok: false, message: input.message };
-  if (input.format !== 'webex-people') {
-    const users: unknown[] = [];
-    const where: string[] = [];
-    const unreadable: UnreadableItem[] = [];
-    for (const record of input.records) {
-      if (record.issues !== undefined) {
-        unreadable.push({ where: describeLocation(record.location), message: issuesText(record.issues) });
-      } else {
-        users.push(record.value);
-        where.push(describeLocation(record.location));
-      }
-    }
-    return { ok: true, users, where, unreadable };
-  }
+  if (input.format !== 'webex-people') return { ok: true, ...fromRecords(input.records) };
   let licenses: unknown;
   if (licensesText !== undefined) {
     try {
@@ -50,16 +37,28 @@ export function loadUsers(text: string, licensesText?: string): LoadResult {
       return { ok: false, message: 'the Licenses API file is not JSON' };
     }
   }
-  const mapped = snapshotsFromWebexPeople(input.page, licenses === undefined ? {} : { licenses: licenses as never });
-  const failed = new Set(mapped.invalid.map((item) => item.index));
-  const where: string[] = [];
-  for (let index = 0; where.length < mapped.snapshots.length; index += 1) {
-    if (!failed.has(index)) where.push(`items[${index}]`);
+  let page: readonly SourceRecord[];
+  try {
+    page = recordsFromWebexPeople(snapshotsFromWebexPeople(input.page, licenses === undefined ? {} : { licenses: licenses as never }));
+  } catch (error) {
+    // The page or the Licenses file is not what the adapter reads; the error says why.
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
-  return {
-    ok: true,
-    users: mapped.snapshots,
-    where,
-    unreadable: mapped.invalid.map((item) => ({ where: `items[${item.index}]`, message: issuesText(item.issues) })),
-  };
+  return { ok: true, ...fromRecords(page) };
+}
+
+/** Splits records into the users to plan, each with where it stands, and the unreadable ones. */
+function fromRecords(records: readonly SourceRecord[]): LoadedUsers {
+  const users: unknown[] = [];
+  const where: string[] = [];
+  const unreadable: UnreadableItem[] = [];
+  for (const record of records) {
+    if (record.issues !== undefined) {
+      unreadable.push({ where: describeLocation(record.location), message: issuesText(record.issues) });
+    } else {
+      users.push(record.value);
+      where.push(describeLocation(record.location));
+    }
+  }
+  return { users, where, unreadable };
 }
