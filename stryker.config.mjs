@@ -1,5 +1,6 @@
 // Mutation testing (`npm run mutation`): Stryker changes the policy, parsing, planning, checklist,
-// preview and message code one small edit at a time and checks that some test fails for each.
+// preview, message, reminder, Webex adapter and file format code one small edit at a time and
+// checks that some test fails for each.
 // Reports go to reports/mutation/ (gitignored).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -12,6 +13,9 @@ export default {
     'src/manual-email/**/*.ts',
     'src/preview/**/*.ts',
     'src/messages/**/*.ts',
+    'src/reminders/**/*.ts',
+    'src/webex/**/*.ts',
+    'src/formats/**/*.ts',
   ],
   // Only the tests that cover a mutant run against it.
   coverageAnalysis: 'perTest',

@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // The tests Stryker runs against each mutant (`npm run mutation`): the suites of the code it
 // mutates, plus the evidence suite. No type tests (a mutant never changes a type), nothing that
@@ -13,7 +13,14 @@ export default defineConfig({
       'test/manual-email/**/*.test.ts',
       'test/preview/**/*.test.ts',
       'test/messages/**/*.test.ts',
+      'test/reminders/**/*.test.ts',
+      'test/webex/**/*.test.ts',
+      'test/formats/**/*.test.ts',
+      // Tests written to kill mutants the suites above leave alive, in any folder of src.
+      'test/mutation/**/*.test.ts',
     ],
+    // The built Webex entry is loaded from dist/, which a mutant never changes.
+    exclude: [...configDefaults.exclude, 'test/webex/built-entry.test.ts'],
     typecheck: { enabled: false },
     // The evidence suite's 200,000-item batch proves scale, not logic; 2,000 items run the same code.
     // Likewise fewer generated calls per public function: the exhaustive suite does the killing.
