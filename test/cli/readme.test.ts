@@ -1,19 +1,21 @@
-// The command-line output the README shows is what the command prints, line for line.
+// The command-line output that README.md and docs/cli.md show is what the command prints, line
+// for line.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, ROOT, runCli, scratchDir } from './support/run-cli';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const cliPage = readFileSync(join(ROOT, 'docs', 'cli.md'), 'utf8');
 const scratch = scratchDir('aep-cli-readme-');
 beforeAll(assertBuilt);
 afterAll(() => scratch.cleanup());
 
-/** The ```text block that follows `marker` in the README. */
-function block(marker: string): string[] {
-  const at = readme.indexOf(marker);
-  if (at === -1) throw new Error(`README has no ${JSON.stringify(marker)}`);
-  const match = /```text\n([\s\S]*?)```/.exec(readme.slice(at));
+/** The ```text block that follows `marker` in `page` (the README unless given). */
+function block(marker: string, page = readme): string[] {
+  const at = page.indexOf(marker);
+  if (at === -1) throw new Error(`the page has no ${JSON.stringify(marker)}`);
+  const match = /```text\n([\s\S]*?)```/.exec(page.slice(at));
   if (match === null) throw new Error(`no text block after ${JSON.stringify(marker)}`);
   return match[1]!.trimEnd().split('\n');
 }
@@ -30,7 +32,7 @@ function expectExcerpt(shown: readonly string[], output: string): void {
   }
 }
 
-describe('README', () => {
+describe('README.md and docs/cli.md', () => {
   it('the opening excerpt is what npm start -- plan --sample --auto-send off prints', async () => {
     expect(readme.slice(0, 1200)).toContain('npm start -- plan --sample --auto-send off');
     expect(readme).toContain('npx activation-email-policy plan --sample --auto-send off');
@@ -42,7 +44,7 @@ describe('README', () => {
 
   it('the preview excerpt', async () => {
     const result = await runCli(['preview', '--sample', '--from', 'on', '--to', 'off']);
-    expectExcerpt(block('`preview` on the sample org'), result.stdout);
+    expectExcerpt(block('`preview` on the sample org', cliPage), result.stdout);
   });
 
   it('the bad-rows example', async () => {
@@ -51,7 +53,7 @@ describe('README', () => {
       'id,license,previousLicense,hasSignedIn,invitedAt\nu-1,paid,,false,\nu-2,paid,,yes,\nu-3,gold,,false,2026-02-30T09:00:00Z\n',
     );
     const result = await runCli(['plan', path, '--auto-send', 'off', '--format', 'ndjson']);
-    const shown = block('Bad rows never stop the run');
+    const shown = block('Bad rows never stop the run', cliPage);
     expectExcerpt(shown.filter((line) => !line.startsWith('$') && line !== '1'), result.stderr);
     expect(result.code).toBe(1);
   });
@@ -69,7 +71,7 @@ describe('README', () => {
       }),
     );
     const result = await runCli(['check-email', path, '--meetings']);
-    expectExcerpt(block('`check-email` on a draft').filter((line) => !line.startsWith('$')), result.stdout);
+    expectExcerpt(block('`check-email` on a draft', cliPage).filter((line) => !line.startsWith('$')), result.stdout);
     expect(result.code).toBe(1);
   });
 });

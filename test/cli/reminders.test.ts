@@ -43,11 +43,10 @@ describe("last week's file with today's date", () => {
     expect(result.code).toBe(1);
   });
 
-  it('prints the README example exactly', async () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('<!-- section:reminders -->'));
+  it('prints the example of docs/reminders.md exactly', async () => {
+    const section = readFileSync(join(ROOT, 'docs', 'reminders.md'), 'utf8');
     const block = /```console\n\$ (npx activation-email-policy reminders [^\n]+) 2>&1\n([\s\S]*?)```/.exec(section);
-    expect(block, 'the README shows the reminders command and its output').not.toBeNull();
+    expect(block, 'docs/reminders.md shows the reminders command and its output').not.toBeNull();
     const args = block![1]!.split(' ').slice(2);
     const result = await runCli(args, { cwd: FIXTURES });
     expect(result.stderr + result.stdout).toBe(block![2]);

@@ -1,5 +1,5 @@
-// onboarding.test.ts: an integrator's test, as the README shows it. Copy it into a project
-// that ran `npm install -D activation-email-policy fast-check vitest` and it runs as is.
+// onboarding.test.ts: an integrator's test, as docs/testing-kit.md shows it. Copy it into a project
+// with the package, fast-check and vitest installed as dev dependencies, and it runs as is.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decide, parseUserSnapshot, type OrgSettings } from 'activation-email-policy';

@@ -1,20 +1,18 @@
-// The README's testing-kit section shows the integrator's test file exactly as the suite runs
-// it, and names what the kit exports.
+// docs/testing-kit.md shows the integrator's test file exactly as the suite runs it, and names
+// what the kit exports.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as testing from '../../src/testing';
 
-const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
-const start = readme.indexOf('<!-- section:testing-kit -->');
-const section = readme.slice(start, readme.indexOf('<!-- section:', start + 1));
+const section = readFileSync(resolve(__dirname, '../../docs/testing-kit.md'), 'utf8');
 
-describe('the README testing-kit section', () => {
+describe('docs/testing-kit.md', () => {
   it('shows test/testing/readme-example.test.ts as it is', () => {
     const example = readFileSync(resolve(__dirname, 'readme-example.test.ts'), 'utf8');
-    expect(start).toBeGreaterThan(0);
+    expect(section).toContain('# Testing your integration');
     expect(section).toContain(`\`\`\`ts\n${example}\`\`\``);
-    expect(section).toContain('(test/testing/readme-example.test.ts)');
+    expect(section).toContain('(../test/testing/readme-example.test.ts)');
   });
 
   it('names every runtime export of the kit', () => {

@@ -1,5 +1,5 @@
-// The README's "from Webex API payloads" example, run on the fixtures: People and Licenses API
-// JSON to a plan in three calls. The README must keep showing exactly these lines.
+// The example of docs/webex.md ("From Webex API payloads"), run on the fixtures: People and
+// Licenses API JSON to a plan in three calls. The page must keep showing exactly these lines.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,7 @@ import people from './fixtures/people.json';
 import setting from './fixtures/setting-off.json';
 import previousPage from './fixtures/people-previous.json';
 
-const readme = readFileSync(resolve(__dirname, '../../README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('<!-- section:webex -->'), readme.indexOf('<!-- section:testing-kit -->'));
+const section = readFileSync(resolve(__dirname, '../../docs/webex.md'), 'utf8');
 
 const EXAMPLE_LINES = [
   "const settings = orgSettingsFromWebex(setting);",
@@ -20,8 +19,8 @@ const EXAMPLE_LINES = [
   'const plan = planActivation(settings.value, snapshots);',
 ];
 
-describe('the README example', () => {
-  it('is in the README as written here', () => {
+describe('the example of docs/webex.md', () => {
+  it('is in docs/webex.md as written here', () => {
     for (const line of EXAMPLE_LINES) expect(section).toContain(line);
   });
 
@@ -54,7 +53,7 @@ describe('the README example', () => {
     expect(plan.byKind['notify-conversion']).toEqual([people.items[3]!.id]);
   });
 
-  it('runs the override shown in the README', () => {
+  it('runs the override shown in docs/webex.md', () => {
     expect(section).toContain(
       "isPaidLicense: (id, license) => licenseTypeCode(id) !== 'XYZ' && classifyWebexLicense(id, license) !== 'free',",
     );
