@@ -71,7 +71,7 @@ const silent = blocks.filter((block) => !block.code.includes('//=>'));
 
 describe('the examples of the README and docs/', () => {
   it('finds the pages and their examples', () => {
-    expect(pages()).toEqual(expect.arrayContaining(['README.md', 'docs/library.md', 'docs/reminders.md']));
+    expect(pages()).toEqual(expect.arrayContaining(['README.md', 'docs/library.md', 'docs/reminders.md', 'docs/refused-input.md']));
     expect(shown.length).toBeGreaterThanOrEqual(9);
   });
 
