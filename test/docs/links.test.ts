@@ -1,0 +1,76 @@
+// Every relative link of README.md and docs/ leads somewhere: the file exists, and an anchor
+// names a heading of that page as GitHub spells heading ids. A page moved or a heading renamed
+// fails here instead of leaving a newcomer on a dead link.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..', '..');
+
+function pages(): string[] {
+  const found = ['README.md'];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.md')) found.push(path);
+    }
+  };
+  walk('docs');
+  return found;
+}
+
+/** The id GitHub gives a heading: lower case, punctuation dropped, spaces to hyphens. */
+function headingId(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+function headingIds(page: string): Set<string> {
+  const text = readFileSync(join(ROOT, page), 'utf8').replace(/^```[\s\S]*?^```/gm, '');
+  return new Set([...text.matchAll(/^#{1,6} (.+)$/gm)].map((match) => headingId(match[1]!)));
+}
+
+/** Markdown links `[text](target)` outside code blocks, with their line. */
+function links(page: string): { target: string; line: number }[] {
+  const text = readFileSync(join(ROOT, page), 'utf8');
+  const found: { target: string; line: number }[] = [];
+  let inCode = false;
+  text.split('\n').forEach((line, index) => {
+    if (line.startsWith('```')) inCode = !inCode;
+    if (inCode) return;
+    for (const match of line.matchAll(/\]\(([^)\s]+)\)/g)) found.push({ target: match[1]!, line: index + 1 });
+  });
+  return found;
+}
+
+describe('links in README.md and docs/', () => {
+  it('spells heading ids as GitHub does', () => {
+    expect(headingId('What is refused, and why')).toBe('what-is-refused-and-why');
+    expect(headingId('`activation-email-policy/webex`: from Webex API payloads')).toBe('activation-email-policywebex-from-webex-api-payloads');
+    expect(headingId('Explanations, in English and French')).toBe('explanations-in-english-and-french');
+  });
+
+  it('finds links to check', () => {
+    expect(links('README.md').length).toBeGreaterThan(10);
+  });
+
+  for (const page of pages()) {
+    it(`${page}: every relative link leads to a file and a heading that exist`, () => {
+      const broken: string[] = [];
+      for (const { target, line } of links(page)) {
+        if (/^[a-z][a-z+.-]*:/i.test(target)) continue; // https:, mailto: ...
+        const [path = '', anchor] = target.split('#');
+        const file = path === '' ? page : relative(ROOT, join(ROOT, dirname(page), path));
+        if (!existsSync(join(ROOT, file))) broken.push(`line ${line}: ${target} (no file ${file})`);
+        else if (anchor !== undefined && file.endsWith('.md') && !headingIds(file).has(anchor)) {
+          broken.push(`line ${line}: ${target} (no heading #${anchor} in ${file})`);
+        }
+      }
+      expect(broken).toStrictEqual([]);
+    });
+  }
+});
