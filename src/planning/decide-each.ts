@@ -1,4 +1,4 @@
-import type { Issues } from '../input/issue';
+import { describeValue, type Issues } from '../input/issue';
 import type { OrgSettings, ResolvedOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
 import { isRecord } from '../input/read-field';
@@ -61,8 +61,8 @@ function decideItem(settings: ResolvedOrgSettings, item: unknown, index: number,
  *
  * Check the settings before calling, so that bad settings are reported before any user is read.
  *
- * @throws {@link PolicyInputError} when `users` is not a synchronous iterable, or when it throws
- * while producing an item.
+ * @throws {@link PolicyInputError} when `users` is not a synchronous iterable, when it throws
+ * while producing an item, or when it breaks the iteration protocol.
  * @internal
  */
 export function forEachChecked(
@@ -71,57 +71,105 @@ export function forEachChecked(
   invalid: (index: number, issues: Issues) => void,
 ): void {
   if (isAsyncIterable(users)) {
-    throw new PolicyInputError(
-      [{ path: [], message: 'must be a synchronous iterable; for an async source, use decideEach' }],
-      'users',
-    );
+    throw usersError('must be a synchronous iterable; for an async source, use decideEach');
   }
-  const iterator = openIterator(users, false) as Iterator<unknown>;
+  const source = openSource(users, false);
   const batch = newBatch();
   for (let index = 0; ; index += 1) {
-    const step = nextStep(iterator, index);
-    if (step.done === true) return;
-    const checked = checkItem(step.value, index, batch);
+    const value = stepValue(nextResult(source, index));
+    if (value === END) return;
+    const checked = checkItem(value, index, batch);
     if (Array.isArray(checked)) invalid(index, checked as Issues);
     else valid(checked as SnapshotFields, index);
   }
 }
 
 /**
- * Starts iterating `users`: its async iterator when `async` allows one and it has one, else
- * its sync iterator.
+ * An iterator being read, with the `next` method read from it once, when it was opened, as
+ * `for...of` reads it.
  */
-function openIterator(users: unknown, async: boolean): AsyncIterator<unknown> | Iterator<unknown> {
+interface Source {
+  readonly iterator: object;
+  readonly next: (this: object) => unknown;
+}
+
+/** What {@link stepValue} gives once the iterator says it is done. */
+const END = {};
+
+/** True for what the iteration protocol calls an object: functions are objects too. */
+function isObject(value: unknown): value is object {
+  return typeof value === 'function' || (typeof value === 'object' && value !== null);
+}
+
+/**
+ * An error on `users` itself, such as a breach of the iteration protocol: no item is to blame,
+ * so the path is empty.
+ */
+function usersError(message: string): PolicyInputError {
+  return new PolicyInputError([{ path: [], message }], 'users');
+}
+
+/**
+ * Starts iterating `users` as `for...of` (or `for await...of` when `async`) would: its iterator
+ * method, called once, must give an object whose `next` is a function.
+ */
+function openSource(users: unknown, async: boolean): Source {
   let method: unknown;
+  let iterator: unknown;
+  let next: unknown;
   try {
-    if (isRecord(users) || Array.isArray(users)) {
-      const source = users as { [Symbol.asyncIterator]?: unknown; [Symbol.iterator]?: unknown };
-      method = (async ? source[Symbol.asyncIterator] : undefined) ?? source[Symbol.iterator];
-      if (typeof method === 'function') return (method as () => Iterator<unknown>).call(users);
+    if (isObject(users)) {
+      method = (users as Record<symbol, unknown>)[async ? Symbol.asyncIterator : Symbol.iterator];
+      if (typeof method === 'function') {
+        iterator = method.call(users);
+        if (isObject(iterator)) next = (iterator as Iterator<unknown>).next;
+      }
     }
   } catch {
-    throw new PolicyInputError([{ path: [], message: 'could not be iterated (starting it threw an error)' }], 'users');
+    throw usersError('could not be iterated (starting it threw an error)');
   }
-  throw new PolicyInputError([{ path: [], message: 'users must be an iterable (an array, a Set, a generator...)' }], 'users');
+  if (typeof method !== 'function') {
+    throw usersError('users must be an iterable (an array, a Set, a generator...)');
+  }
+  if (!isObject(iterator)) {
+    throw usersError(`could not be iterated: its iterator method returned ${describeValue(iterator)}, not an iterator`);
+  }
+  if (typeof next !== 'function') {
+    throw usersError(`could not be iterated: its iterator's next is not a function (received ${describeValue(next)})`);
+  }
+  return { iterator, next: next as Source['next'] };
 }
 
-/** The next item, or a PolicyInputError on its index when the iterable throws producing it. */
-function nextStep(iterator: Iterator<unknown>, index: number): IteratorResult<unknown> {
+/** What `next` returned for the item at `index`; when it throws, an error on that index. */
+function nextResult(source: Source, index: number): unknown {
   try {
-    return iterator.next();
+    return source.next.call(source.iterator);
   } catch {
     throw readFailure(index);
   }
 }
 
-async function nextStepAsync(
-  iterator: AsyncIterator<unknown> | Iterator<unknown>,
-  index: number,
-): Promise<IteratorResult<unknown>> {
+/** What `next` resolved to for the item at `index`; when it throws or rejects, an error on that index. */
+async function nextResultAsync(source: Source, index: number): Promise<unknown> {
   try {
-    return await iterator.next();
+    return await source.next.call(source.iterator);
   } catch {
     throw readFailure(index);
+  }
+}
+
+/**
+ * The item a result of `next` holds, or {@link END} when its `done` is truthy (`{ done: 1 }`
+ * ends the batch as it ends a `for...of` loop; `value` is then never read).
+ */
+function stepValue(result: unknown): unknown {
+  if (!isObject(result)) {
+    throw usersError(`could not be iterated: its iterator's next() gave ${describeValue(result)}, not an iterator result`);
+  }
+  try {
+    return (result as IteratorResult<unknown>).done ? END : (result as IteratorResult<unknown>).value;
+  } catch {
+    throw usersError('could not be iterated: reading done or value of an iterator result threw an error');
   }
 }
 
@@ -140,24 +188,21 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   }
 }
 
-function* decideSync(settings: ResolvedOrgSettings, iterator: Iterator<unknown>): Generator<DecidedItem, void, undefined> {
+function* decideSync(settings: ResolvedOrgSettings, source: Source): Generator<DecidedItem, void, undefined> {
   const batch = newBatch();
   for (let index = 0; ; index += 1) {
-    const step = nextStep(iterator, index);
-    if (step.done === true) return;
-    yield decideItem(settings, step.value, index, batch);
+    const value = stepValue(nextResult(source, index));
+    if (value === END) return;
+    yield decideItem(settings, value, index, batch);
   }
 }
 
-async function* decideAsync(
-  settings: ResolvedOrgSettings,
-  iterator: AsyncIterator<unknown> | Iterator<unknown>,
-): AsyncGenerator<DecidedItem, void, undefined> {
+async function* decideAsync(settings: ResolvedOrgSettings, source: Source): AsyncGenerator<DecidedItem, void, undefined> {
   const batch = newBatch();
   for (let index = 0; ; index += 1) {
-    const step = await nextStepAsync(iterator, index);
-    if (step.done === true) return;
-    yield decideItem(settings, step.value, index, batch);
+    const value = stepValue(await nextResultAsync(source, index));
+    if (value === END) return;
+    yield decideItem(settings, value, index, batch);
   }
 }
 
@@ -186,6 +231,6 @@ export function decideEach(
   users: Iterable<unknown> | AsyncIterable<unknown>,
 ): Generator<DecidedItem, void, undefined> | AsyncGenerator<DecidedItem, void, undefined> {
   const resolved = resolveOrgSettings(settings);
-  if (isAsyncIterable(users)) return decideAsync(resolved, openIterator(users, true));
-  return decideSync(resolved, openIterator(users, false) as Iterator<unknown>);
+  if (isAsyncIterable(users)) return decideAsync(resolved, openSource(users, true));
+  return decideSync(resolved, openSource(users, false));
 }
