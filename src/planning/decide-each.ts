@@ -6,16 +6,31 @@ import { checkUserSnapshot, newSnapshotFields, type SnapshotFields } from '../in
 import { decideValid, resolveOrgSettings } from '../policy/decide';
 import type { Decision } from '../policy/decision';
 import { IdSet } from './id-set';
+import type { InvalidItem } from './plan-activation';
 
 /**
- * The outcome for one item of a batch, tagged with its position in the input.
+ * The outcome for one item of a batch, tagged with its position in the input. An item whose id
+ * an earlier item already has is invalid, and `duplicateOf` gives the earlier item's index (the
+ * one that was decided), so a reader can name where that item is.
  *
  * @example
- * const item: DecidedItem = { index: 0, ok: false, issues: [{ path: ['id'], message: 'must be a non-empty string' }] };
+ * const items = [...decideEach({}, [
+ *   { id: 'ana', license: 'paid', hasSignedIn: false },
+ *   { id: '' },
+ *   { id: 'ana', license: 'free', hasSignedIn: false },
+ * ])];
+ * items.map((item) => (item.ok ? item.decision.kind : item.duplicateOf ?? item.issues[0].path))
+ * //=> ['auto-send', ['id'], 0]
  */
 export type DecidedItem =
   | { readonly index: number; readonly ok: true; readonly decision: Decision }
-  | { readonly index: number; readonly ok: false; readonly issues: Issues };
+  | {
+      readonly index: number;
+      readonly ok: false;
+      readonly issues: Issues;
+      /** For a repeated id only: the index of the earlier item with this id. */
+      readonly duplicateOf?: number;
+    };
 
 function duplicateIssues(first: number): Issues {
   return [{ path: ['id'], message: `is a duplicate: the item at index ${first} already has this id` }];
@@ -34,13 +49,23 @@ function newBatch(): Batch {
   return { seen: new IdSet(), fields: newSnapshotFields() };
 }
 
-/** Checks one item of a batch: the batch's record, filled with its fields, or its issues. */
-function checkItem(item: unknown, index: number, batch: Batch): SnapshotFields | Issues {
+/**
+ * Checks one item of a batch: the batch's record, filled with its fields; its issues; or, when
+ * an earlier item has its id, that item's index.
+ */
+function checkItem(item: unknown, index: number, batch: Batch): SnapshotFields | Issues | number {
   const checked = checkUserSnapshot(item, batch.fields);
   if (Array.isArray(checked)) return checked as unknown as Issues;
   const first = batch.seen.add((checked as SnapshotFields).id, index);
-  if (first !== -1) return duplicateIssues(first);
+  if (first !== -1) return first;
   return checked as SnapshotFields;
+}
+
+/** The invalid item for what {@link checkItem} refused: its issues, or the earlier item's index. */
+function invalidItem(index: number, refused: Issues | number): InvalidItem {
+  return typeof refused === 'number'
+    ? { index, issues: duplicateIssues(refused), duplicateOf: refused }
+    : { index, issues: refused };
 }
 
 /**
@@ -49,6 +74,7 @@ function checkItem(item: unknown, index: number, batch: Batch): SnapshotFields |
  */
 function decideItem(settings: ResolvedOrgSettings, item: unknown, index: number, batch: Batch): DecidedItem {
   const checked = checkItem(item, index, batch);
+  if (typeof checked === 'number') return { index, ok: false, issues: duplicateIssues(checked), duplicateOf: checked };
   if (Array.isArray(checked)) return { index, ok: false, issues: checked as Issues };
   return { index, ok: true, decision: decideValid(settings, checked as SnapshotFields) };
 }
@@ -56,8 +82,9 @@ function decideItem(settings: ResolvedOrgSettings, item: unknown, index: number,
 /**
  * The one synchronous loop of the batch layers that keep no per-item objects (planning,
  * previews, reminders): each item is checked once, with the same duplicate check and errors as
- * {@link decideEach}, and handed to `valid` or `invalid` in input order. `valid` receives the
- * batch's reused record: read it during the call, never keep it.
+ * {@link decideEach}, and handed to `valid` or, as an invalid item ready to keep, to `invalid`,
+ * in input order. `valid` receives the batch's reused record: read it during the call, never
+ * keep it.
  *
  * Check the settings before calling, so that bad settings are reported before any user is read.
  *
@@ -68,7 +95,7 @@ function decideItem(settings: ResolvedOrgSettings, item: unknown, index: number,
 export function forEachChecked(
   users: Iterable<unknown>,
   valid: (user: SnapshotFields, index: number) => void,
-  invalid: (index: number, issues: Issues) => void,
+  invalid: (item: InvalidItem) => void,
 ): void {
   if (isAsyncIterable(users)) {
     throw usersError('must be a synchronous iterable; for an async source, use decideEach');
@@ -79,7 +106,7 @@ export function forEachChecked(
     const value = stepValue(nextResult(source, index));
     if (value === END) return;
     const checked = checkItem(value, index, batch);
-    if (Array.isArray(checked)) invalid(index, checked as Issues);
+    if (typeof checked === 'number' || Array.isArray(checked)) invalid(invalidItem(index, checked as Issues | number));
     else valid(checked as SnapshotFields, index);
   }
 }

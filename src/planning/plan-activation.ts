@@ -8,13 +8,25 @@ import { forEachChecked, type decideEach } from './decide-each';
 
 /**
  * An item of a batch that could not be decided: its position in the input and every problem.
+ * When its id repeats an earlier item's, `duplicateOf` is that item's index, so a reader can
+ * name where the first one is (a line of a file, an item of a list).
  *
  * @example
- * const item: InvalidItem = { index: 2, issues: [{ path: ['license'], message: 'must be "free" or "paid"' }] };
+ * const plan = planActivation({}, [
+ *   { id: 'ana', license: 'paid', hasSignedIn: false },
+ *   { id: 'ben', license: 'gold', hasSignedIn: false },
+ *   { id: 'ana', license: 'free', hasSignedIn: false },
+ * ]);
+ * plan.invalid.map((item) => [item.index, item.issues[0].path[0], item.duplicateOf])
+ * //=> [[1, 'license', undefined], [2, 'id', 0]]
+ * plan.invalid[1]?.issues[0].message
+ * //=> 'is a duplicate: the item at index 0 already has this id'
  */
 export interface InvalidItem {
   readonly index: number;
   readonly issues: Issues;
+  /** For a repeated id only: the index of the earlier item with this id, the one that was decided. */
+  readonly duplicateOf?: number;
 }
 
 /**
@@ -69,8 +81,8 @@ export function planActivation(settings: OrgSettings, users: Iterable<unknown>):
       decisions.push(decision);
       byKind[decision.kind].push(decision.userId);
     },
-    (index, issues) => {
-      invalid.push({ index, issues });
+    (item) => {
+      invalid.push(item);
     },
   );
   return { decisions, invalid, byKind };

@@ -124,8 +124,8 @@ export function previewSettingsChange(
       countsAfter[next] += 1;
       if (next !== kind) changes.push({ userId, before: kind, after: next });
     },
-    (index, issues) => {
-      invalid.push({ index, issues });
+    (item) => {
+      invalid.push(item);
     },
   );
 

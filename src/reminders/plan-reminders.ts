@@ -283,9 +283,9 @@ export function planReminders(settings: OrgSettings, users: Iterable<unknown>, o
         });
       } else upcoming.push({ userId: user.id, dueAt: new Date(dueAt).toISOString() });
     },
-    (index, issues) => {
+    (item) => {
       count += 1;
-      invalid.push({ index, issues });
+      invalid.push(item);
     },
   );
   return {

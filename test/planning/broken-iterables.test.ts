@@ -113,7 +113,7 @@ describe('an async source that breaks the iteration protocol', () => {
     };
     const seen: number[] = [];
     const got = await outcomeOf(async () => {
-      for await (const item of decideEach({}, users)) seen.push(item.index);
+      for await (const item of decideEach({}, users as AsyncIterable<unknown>)) seen.push(item.index);
       return seen.length;
     });
     expect(seen).toEqual([0]);
@@ -137,7 +137,7 @@ describe('the protocol as for...of reads it', () => {
         };
       },
     };
-    const plan = planActivation({}, { [Symbol.iterator]: () => iterator });
+    const plan = planActivation({}, { [Symbol.iterator]: () => iterator } as unknown as Iterable<unknown>);
     expect(plan.decisions.map((decision) => decision.userId)).toEqual(['u1', 'u2']);
     expect(reads).toBe(1);
     expect(receivers).toEqual([iterator, iterator, iterator]);
@@ -155,7 +155,7 @@ describe('the protocol as for...of reads it', () => {
     let calls = 0;
     // Bounded: after the bound, a plain end, so that a batch that ignores `done: 1` fails on the counts.
     const next = () => ((calls += 1) > BOUND ? { done: true } : result);
-    const plan = planActivation({}, { [Symbol.iterator]: () => ({ next }) });
+    const plan = planActivation({}, { [Symbol.iterator]: () => ({ next }) } as unknown as Iterable<unknown>);
     expect(plan.decisions.length + plan.invalid.length).toBe(0);
     expect(valueReads).toBe(0);
     expect(calls).toBe(1);

@@ -7,10 +7,13 @@ import {
   decideEach,
   OUTCOME_KINDS,
   planActivation,
+  planReminders,
   PolicyInputError,
+  previewSettingsChange,
   type ActivationPlan,
   type DecidedItem,
   type Decision,
+  type InvalidItem,
   type OrgSettings,
 } from '../../src/index';
 import { arbOrgSettings } from '../../src/testing/arbitraries';
@@ -24,10 +27,10 @@ const runs = { numRuns: 150 };
 type Expected =
   | { index: number; decision: Decision }
   | { index: number; invalid: 'input'; issues: PolicyInputError['issues'] }
-  | { index: number; invalid: 'duplicate' };
+  | { index: number; invalid: 'duplicate'; first: number };
 
 function singles(settings: OrgSettings, items: readonly unknown[]): Expected[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   return items.map((item, index) => {
     let decision: Decision;
     try {
@@ -36,8 +39,9 @@ function singles(settings: OrgSettings, items: readonly unknown[]): Expected[] {
       expect(error).toBeInstanceOf(PolicyInputError);
       return { index, invalid: 'input' as const, issues: (error as PolicyInputError).issues };
     }
-    if (seen.has(decision.userId)) return { index, invalid: 'duplicate' as const };
-    seen.add(decision.userId);
+    const first = seen.get(decision.userId);
+    if (first !== undefined) return { index, invalid: 'duplicate' as const, first };
+    seen.set(decision.userId, index);
     return { index, decision };
   });
 }
@@ -54,8 +58,16 @@ function checkPlan(plan: ActivationPlan, expected: readonly Expected[]): void {
     expect(item.issues.length).toBeGreaterThan(0);
     if (!('invalid' in entry)) continue;
     // The same issues decide reports for the item alone; a repeated id is named as such.
-    if (entry.invalid === 'input') expect(item.issues).toEqual(entry.issues);
-    else expect(item.issues).toEqual([{ path: ['id'], message: expect.stringContaining('duplicate') }]);
+    // A repeated id names the earlier item, in its message and as duplicateOf; nothing else does.
+    if (entry.invalid === 'input') {
+      expect(item.issues).toEqual(entry.issues);
+      expect(item).not.toHaveProperty('duplicateOf');
+    } else {
+      expect(item.issues).toEqual([
+        { path: ['id'], message: `is a duplicate: the item at index ${entry.first} already has this id` },
+      ]);
+      expect(item.duplicateOf).toBe(entry.first);
+    }
   }
   // byKind: all six keys, the ids of each kind in input order.
   expect(Object.keys(plan.byKind).sort()).toEqual([...OUTCOME_KINDS].sort());
@@ -66,10 +78,11 @@ function checkPlan(plan: ActivationPlan, expected: readonly Expected[]): void {
 
 function collect(items: Iterable<DecidedItem>): ActivationPlan {
   const decisions: Decision[] = [];
-  const invalid: { index: number; issues: DecidedItem & { ok: false } extends { issues: infer I } ? I : never }[] = [];
+  const invalid: InvalidItem[] = [];
   for (const item of items) {
     if (item.ok) decisions.push(item.decision);
-    else invalid.push({ index: item.index, issues: item.issues });
+    else if (item.duplicateOf === undefined) invalid.push({ index: item.index, issues: item.issues });
+    else invalid.push({ index: item.index, issues: item.issues, duplicateOf: item.duplicateOf });
   }
   const byKind = Object.fromEntries(
     OUTCOME_KINDS.map((kind) => [kind, decisions.filter((d) => d.kind === kind).map((d) => d.userId)]),
@@ -187,6 +200,33 @@ describe('planActivation on a batch with bad items', () => {
       ['b', 'auto-send'],
     ]);
     expect(plan.invalid.map((item) => item.index)).toEqual([2, 3]);
+  });
+
+  it('names the earlier item of a repeated id as duplicateOf, in every batch function', async () => {
+    const items = [good('a', { hasSignedIn: true }), good('b'), good('a'), { id: 'c' }, good('b'), good('a')];
+    const duplicates = [
+      { index: 2, duplicateOf: 0 },
+      { index: 4, duplicateOf: 1 },
+      { index: 5, duplicateOf: 0 },
+    ];
+    const named = (invalid: readonly { index: number; duplicateOf?: number }[]) =>
+      invalid.filter((item) => item.duplicateOf !== undefined).map(({ index, duplicateOf }) => ({ index, duplicateOf }));
+    expect(named(planActivation({}, items).invalid)).toEqual(duplicates);
+    expect(named([...decideEach({}, items)].filter((item) => !item.ok))).toEqual(duplicates);
+    const read: DecidedItem[] = [];
+    for await (const item of decideEach({}, asyncStream(items))) read.push(item);
+    expect(named(read.filter((item) => !item.ok))).toEqual(duplicates);
+    expect(named(previewSettingsChange({}, { autoSendActivationEmails: false }, items).invalid)).toEqual(duplicates);
+    expect(named(planReminders({}, items, { now: '2026-05-11T09:00:00Z' }).invalid)).toEqual(duplicates);
+    // The message keeps saying it in words, and an item refused for its fields names no earlier item.
+    const plan = planActivation({}, items);
+    expect(plan.invalid[0]).toEqual({
+      index: 2,
+      issues: [{ path: ['id'], message: 'is a duplicate: the item at index 0 already has this id' }],
+      duplicateOf: 0,
+    });
+    expect(plan.invalid[1]).toEqual({ index: 3, issues: expect.any(Array) });
+    expect(Object.keys(plan.invalid[1]!)).toEqual(['index', 'issues']);
   });
 
   it('a repeated id that is itself invalid is reported for its own fields, not as a duplicate', () => {

@@ -25,7 +25,11 @@ describe('planning types', () => {
     expectTypeOf<ActivationPlan['invalid']>().toEqualTypeOf<readonly InvalidItem[]>();
     expectTypeOf<keyof ActivationPlan['byKind']>().toEqualTypeOf<OutcomeKind>();
     expectTypeOf<ActivationPlan['byKind']['manual-required']>().toEqualTypeOf<readonly string[]>();
-    expectTypeOf<InvalidItem>().toEqualTypeOf<{ readonly index: number; readonly issues: Issues }>();
+    expectTypeOf<InvalidItem>().toEqualTypeOf<{
+      readonly index: number;
+      readonly issues: Issues;
+      readonly duplicateOf?: number;
+    }>();
   });
 
   it('decideEach is sync for iterables and async for async iterables', () => {
@@ -38,5 +42,14 @@ describe('planning types', () => {
     if (item.ok) expectTypeOf(item.decision).toEqualTypeOf<Decision>();
     else expectTypeOf(item.issues).toEqualTypeOf<Issues>();
     expectTypeOf(item.index).toBeNumber();
+  });
+
+  it('only an invalid item may name the earlier item whose id it repeats', () => {
+    const item = {} as DecidedItem;
+    if (item.ok) {
+      // @ts-expect-error a decided item is never a duplicate
+      void item.duplicateOf;
+    } else expectTypeOf(item.duplicateOf).toEqualTypeOf<number | undefined>();
+    expectTypeOf<InvalidItem['duplicateOf']>().toEqualTypeOf<number | undefined>();
   });
 });
