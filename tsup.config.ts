@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import type { Plugin } from 'esbuild';
 
-// A sub-entry (such as `webex`) reaches the main entry through `../index` only. The build keeps
+// A sub-entry (such as `webex` or `formats`) reaches the main entry through `../index` only. The build keeps
 // that import as an import of the built main entry beside it, so every entry shares one copy of
 // the main entry (one PolicyInputError class: `instanceof` holds whichever entry threw).
 const MAIN_ENTRY = resolve('src/index.ts');
@@ -22,11 +22,27 @@ const shareMainEntry: Plugin = {
   },
 };
 
+// The testing kit loads fast-check (an optional peer) through `src/testing/fast-check.ts`, with a
+// top-level await that CommonJS cannot hold: the CommonJS build takes `fast-check.cjs.ts` instead.
+const KIT_FAST_CHECK = resolve('src/testing/fast-check.ts');
+const kitFastCheckLoader: Plugin = {
+  name: 'kit-fast-check-loader',
+  setup(build) {
+    if (build.initialOptions.outExtension?.['.js'] !== '.cjs') return;
+    build.onResolve({ filter: /^\.\/fast-check$/ }, (args) =>
+      resolve(args.resolveDir, `${args.path}.ts`) === KIT_FAST_CHECK
+        ? { path: resolve(args.resolveDir, 'fast-check.cjs.ts') }
+        : undefined,
+    );
+  },
+};
+
 // The library: browser-safe entries, ESM + CJS + types.
 const library: Options = {
   entry: {
     index: 'src/index.ts',
     webex: 'src/webex/index.ts',
+    formats: 'src/formats/index.ts',
     testing: 'src/testing/index.ts',
   },
   format: ['esm', 'cjs'],
@@ -38,7 +54,7 @@ const library: Options = {
   platform: 'neutral',
   treeshake: true,
   splitting: false,
-  esbuildPlugins: [shareMainEntry],
+  esbuildPlugins: [shareMainEntry, kitFastCheckLoader],
 };
 
 // The command line (`bin`): one self-contained ESM file for Node, run as a program. It bundles

@@ -1,7 +1,11 @@
-import * as fc from 'fast-check';
+import type { Arbitrary } from 'fast-check';
+import { fc } from './fast-check';
 import {
+  OUTCOME_KINDS,
   parseInstant,
+  PolicyInputError,
   RULES,
+  type Issue,
   type License,
   type OrgSettings,
   type OutcomeKind,
@@ -55,7 +59,7 @@ function withoutAbsent<T extends object>(fields: { [K in keyof T]: T[K] | Absent
 }
 
 /** The field is absent, `null`, or a value. Absent first: that is where shrinking goes. */
-function absentNullOr<T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null | Absent> {
+function absentNullOr<T>(arb: Arbitrary<T>): Arbitrary<T | null | Absent> {
   return fc.oneof(SHRINK_TO_FIRST, fc.constant(ABSENT), fc.constant(null), arb);
 }
 
@@ -68,20 +72,22 @@ function absentNullOr<T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null | Absent> 
  * fc.sample(arbInstant(), { seed: 1, numRuns: 100 }).every((at) => parseInstant(at) !== null)
  * //=> true
  */
-export function arbInstant(): fc.Arbitrary<string> {
+export function arbInstant(): Arbitrary<string> {
   return arbInstantParts().map(formatInstant);
 }
 
 // Code points from every plane, surrogates excluded so that every id is well-formed UTF-16.
-const arbCodePoint = fc.oneof(
-  SHRINK_TO_FIRST,
-  fc.integer({ min: 0x20, max: 0x7e }),
-  fc.integer({ min: 0xa0, max: 0xd7ff }),
-  fc.integer({ min: 0xe000, max: 0xfffd }),
-  fc.integer({ min: 0x1_0000, max: 0x10_ffff }),
-);
+function arbCodePoint(): Arbitrary<number> {
+  return fc.oneof(
+    SHRINK_TO_FIRST,
+    fc.integer({ min: 0x20, max: 0x7e }),
+    fc.integer({ min: 0xa0, max: 0xd7ff }),
+    fc.integer({ min: 0xe000, max: 0xfffd }),
+    fc.integer({ min: 0x1_0000, max: 0x10_ffff }),
+  );
+}
 
-function arbTextOf(codePoints: fc.Arbitrary<number>, minLength: number, maxLength: number): fc.Arbitrary<string> {
+function arbTextOf(codePoints: Arbitrary<number>, minLength: number, maxLength: number): Arbitrary<string> {
   return fc
     .array(codePoints, { minLength, maxLength })
     .map((points) => String.fromCodePoint(...points));
@@ -100,7 +106,7 @@ function arbTextOf(codePoints: fc.Arbitrary<number>, minLength: number, maxLengt
  * ids.some((id) => id.length >= 1000)
  * //=> true
  */
-export function arbUserId(): fc.Arbitrary<string> {
+export function arbUserId(): Arbitrary<string> {
   return fc.oneof(
     SHRINK_TO_FIRST,
     fc.integer({ min: 1, max: 99_999 }).map((n) => `u-${n}`),
@@ -108,7 +114,7 @@ export function arbUserId(): fc.Arbitrary<string> {
     fc.emailAddress(),
     fc.uuid().map((uuid) => base64(`ciscospark://us/PEOPLE/${uuid}`)),
     arbTextOf(fc.constantFrom(0x20, 0x61, 0x62, 0x09, 0xa0, 0x3000), 1, 12),
-    arbTextOf(arbCodePoint, 1, 40),
+    arbTextOf(arbCodePoint(), 1, 40),
     fc.constantFrom(
       '__proto__',
       'constructor',
@@ -133,11 +139,11 @@ function base64(text: string): string {
   return (globalThis as unknown as { btoa(data: string): string }).btoa(text);
 }
 
-const arbLicense: fc.Arbitrary<License> = fc.constantFrom('paid', 'free');
+const arbLicense = (): Arbitrary<License> => fc.constantFrom('paid', 'free');
 
 // An email history: never emailed (both instants absent or null), or emailed with
 // `lastEmailedAt` absent, null, or not before `invitedAt`.
-function arbNeverEmailed(): fc.Arbitrary<{ invitedAt: null | Absent; lastEmailedAt: null | Absent }> {
+function arbNeverEmailed(): Arbitrary<{ invitedAt: null | Absent; lastEmailedAt: null | Absent }> {
   return fc.record({
     invitedAt: fc.constantFrom<null | Absent>(ABSENT, null),
     lastEmailedAt: fc.constantFrom<null | Absent>(ABSENT, null),
@@ -146,7 +152,7 @@ function arbNeverEmailed(): fc.Arbitrary<{ invitedAt: null | Absent; lastEmailed
 
 const SAME: unique symbol = Symbol('same');
 
-function arbEmailed(): fc.Arbitrary<{ invitedAt: string; lastEmailedAt: string | null | Absent }> {
+function arbEmailed(): Arbitrary<{ invitedAt: string; lastEmailedAt: string | null | Absent }> {
   // The last email is drawn apart from the first, so it shrinks away on its own: left out,
   // null, the first email again (a user emailed once), or another instant. Of two instants the
   // earlier is the first email: ordering rather than filtering keeps every draw.
@@ -164,21 +170,23 @@ function arbEmailed(): fc.Arbitrary<{ invitedAt: string; lastEmailedAt: string |
     });
 }
 
-const arbRemindersSent = fc.oneof(
-  SHRINK_TO_FIRST,
-  fc.constant<number | Absent>(ABSENT),
-  fc.nat({ max: 12 }),
-  fc.maxSafeNat(),
-);
-
-interface SnapshotParts {
-  readonly license: fc.Arbitrary<License>;
-  readonly previousLicense: fc.Arbitrary<License | null | Absent>;
-  readonly hasSignedIn: fc.Arbitrary<boolean>;
-  readonly history: fc.Arbitrary<{ invitedAt: string | null | Absent; lastEmailedAt: string | null | Absent }>;
+function arbRemindersSent(): Arbitrary<number | Absent> {
+  return fc.oneof(
+    SHRINK_TO_FIRST,
+    fc.constant<number | Absent>(ABSENT),
+    fc.nat({ max: 12 }),
+    fc.maxSafeNat(),
+  );
 }
 
-function arbSnapshotOf(parts: SnapshotParts): fc.Arbitrary<UserSnapshot> {
+interface SnapshotParts {
+  readonly license: Arbitrary<License>;
+  readonly previousLicense: Arbitrary<License | null | Absent>;
+  readonly hasSignedIn: Arbitrary<boolean>;
+  readonly history: Arbitrary<{ invitedAt: string | null | Absent; lastEmailedAt: string | null | Absent }>;
+}
+
+function arbSnapshotOf(parts: SnapshotParts): Arbitrary<UserSnapshot> {
   return fc
     .record({
       id: arbUserId(),
@@ -186,7 +194,7 @@ function arbSnapshotOf(parts: SnapshotParts): fc.Arbitrary<UserSnapshot> {
       previousLicense: parts.previousLicense,
       hasSignedIn: parts.hasSignedIn,
       history: parts.history,
-      remindersSent: arbRemindersSent,
+      remindersSent: arbRemindersSent(),
     })
     .map(({ id, license, previousLicense, hasSignedIn, history, remindersSent }) =>
       withoutAbsent<UserSnapshot>({
@@ -204,11 +212,11 @@ function arbSnapshotOf(parts: SnapshotParts): fc.Arbitrary<UserSnapshot> {
 const anyHistory = (): SnapshotParts['history'] => fc.oneof(SHRINK_TO_FIRST, arbNeverEmailed(), arbEmailed());
 
 /** For each rule row, the users it decides, built from its condition (rows are tried in order). */
-const USERS_BY_RULE: { readonly [R in RuleId]: () => fc.Arbitrary<UserSnapshot> } = {
+const USERS_BY_RULE: { readonly [R in RuleId]: () => Arbitrary<UserSnapshot> } = {
   'free-license': () =>
     arbSnapshotOf({
       license: fc.constant('free'),
-      previousLicense: absentNullOr(arbLicense),
+      previousLicense: absentNullOr(arbLicense()),
       hasSignedIn: fc.boolean(),
       history: anyHistory(),
     }),
@@ -253,11 +261,11 @@ const USERS_BY_RULE: { readonly [R in RuleId]: () => fc.Arbitrary<UserSnapshot> 
  * fc.sample(arbOrgSettings(), { seed: 42, numRuns: 50 }).every((settings) => parseOrgSettings(settings).ok)
  * //=> true
  */
-export function arbOrgSettings(): fc.Arbitrary<OrgSettings> {
+export function arbOrgSettings(): Arbitrary<OrgSettings> {
   return arbSettingsWith(fc.constantFrom<boolean | Absent>(ABSENT, true, false));
 }
 
-function arbSettingsWith(autoSend: fc.Arbitrary<boolean | Absent>): fc.Arbitrary<OrgSettings> {
+function arbSettingsWith(autoSend: Arbitrary<boolean | Absent>): Arbitrary<OrgSettings> {
   return fc
     .record({
       autoSendActivationEmails: autoSend,
@@ -276,13 +284,14 @@ function arbSettingsWith(autoSend: fc.Arbitrary<boolean | Absent>): fc.Arbitrary
  * fc.sample(arbUserSnapshot(), { seed: 42, numRuns: 50 }).every((user) => parseUserSnapshot(user).ok)
  * //=> true
  */
-export function arbUserSnapshot(): fc.Arbitrary<UserSnapshot> {
+export function arbUserSnapshot(): Arbitrary<UserSnapshot> {
   return fc.oneof(SHRINK_TO_FIRST, ...RULES.map((rule) => USERS_BY_RULE[rule.id]()));
 }
 
-const ON: fc.Arbitrary<boolean | Absent> = fc.constantFrom<boolean | Absent>(ABSENT, true);
-const OFF: fc.Arbitrary<boolean | Absent> = fc.constant(false);
-const EITHER: fc.Arbitrary<boolean | Absent> = fc.constantFrom<boolean | Absent>(ABSENT, true, false);
+// The automatic-email setting a row needs: on (true or left out), off, or either.
+const ON = (): Arbitrary<boolean | Absent> => fc.constantFrom<boolean | Absent>(ABSENT, true);
+const OFF = (): Arbitrary<boolean | Absent> => fc.constant(false);
+const EITHER = (): Arbitrary<boolean | Absent> => fc.constantFrom<boolean | Absent>(ABSENT, true, false);
 
 /**
  * Settings and a user that `decide` gives exactly the requested `kind` (and `rule`, when asked),
@@ -291,7 +300,10 @@ const EITHER: fc.Arbitrary<boolean | Absent> = fc.constantFrom<boolean | Absent>
  * can yield the kind is drawn: `manual-required` covers both `new-user` and `inactive-user`
  * with automatic emails off; `auto-send` has the setting `true` or left out.
  *
- * @throws RangeError when no row of `RULES` yields `kind` with `rule`, or either is unknown.
+ * @throws `PolicyInputError` (the main entry's class) when the argument is neither a kind, an
+ * options object nor left out, when `kind` is not an outcome kind or `rule` not a row of `RULES`,
+ * when the options hold another key, or when the rule never yields the kind; each issue's path
+ * names the part at fault (`[]` for a kind given alone).
  * @example
  * const inputs = fc.sample(arbDecisionInput('manual-required'), { seed: 7, numRuns: 50 });
  * inputs.every(({ settings, user }) => decide(settings, user).kind === 'manual-required')
@@ -299,32 +311,86 @@ const EITHER: fc.Arbitrary<boolean | Absent> = fc.constantFrom<boolean | Absent>
  * fc.sample(arbDecisionInput({ rule: 'inactive-user' }), { seed: 7, numRuns: 20 })
  *   .every(({ settings, user }) => decide(settings, user).rule === 'inactive-user')
  * //=> true
+ * try {
+ *   arbDecisionInput({ kind: 'auto-send', rule: 'free-license' });
+ * } catch (error) {
+ *   if (error instanceof PolicyInputError) error.issues;
+ *   //=> [{ path: [], message: 'the rule "free-license" never yields the kind "auto-send"' }]
+ * }
  */
-export function arbDecisionInput(kindOrOptions?: OutcomeKind | DecisionInputOptions): fc.Arbitrary<DecisionInput> {
-  const options: DecisionInputOptions =
-    typeof kindOrOptions === 'string' ? { kind: kindOrOptions } : kindOrOptions ?? {};
-  const { kind, rule } = options;
-  if (kind !== undefined && !RULES.some((row) => row.autoSendOn === kind || row.autoSendOff === kind)) {
-    throw new RangeError(`arbDecisionInput: no rule yields the kind ${JSON.stringify(kind)}`);
-  }
-  if (rule !== undefined && !RULES.some((row) => row.id === rule)) {
-    throw new RangeError(`arbDecisionInput: there is no rule ${JSON.stringify(rule)}`);
-  }
-  const branches: fc.Arbitrary<DecisionInput>[] = [];
+export function arbDecisionInput(kindOrOptions?: OutcomeKind | DecisionInputOptions): Arbitrary<DecisionInput> {
+  const { kind, rule } = readDecisionInputOptions(kindOrOptions);
+  const branches: Arbitrary<DecisionInput>[] = [];
   for (const row of RULES) {
     if (rule !== undefined && row.id !== rule) continue;
     const on = kind === undefined || row.autoSendOn === kind;
     const off = kind === undefined || row.autoSendOff === kind;
     if (!on && !off) continue;
-    const autoSend = on && off ? EITHER : on ? ON : OFF;
+    const autoSend = on && off ? EITHER() : on ? ON() : OFF();
     branches.push(
       fc.record({ settings: arbSettingsWith(autoSend), user: USERS_BY_RULE[row.id]() }),
     );
   }
   if (branches.length === 0) {
-    throw new RangeError(
-      `arbDecisionInput: the rule ${JSON.stringify(rule)} never yields the kind ${JSON.stringify(kind)}`,
-    );
+    const issue = { path: [], message: `the rule ${quote(rule)} never yields the kind ${quote(kind)}` };
+    throw new PolicyInputError([issue], ARGUMENT);
   }
   return branches.length === 1 ? branches[0]! : fc.oneof(SHRINK_TO_FIRST, ...branches);
+}
+
+const ARGUMENT = 'arbDecisionInput() argument';
+const OPTION_KEYS: readonly string[] = ['kind', 'rule'] satisfies (keyof DecisionInputOptions)[];
+
+/**
+ * Checks what {@link arbDecisionInput} was given as every other function of the package checks
+ * its input: each mistake an issue naming where it is, all of them thrown at once.
+ */
+function readDecisionInputOptions(argument: unknown): DecisionInputOptions {
+  if (argument === undefined) return {};
+  if (typeof argument === 'string') {
+    const issue = kindIssue(argument, []);
+    if (issue !== undefined) throw new PolicyInputError([issue], ARGUMENT);
+    return { kind: argument as OutcomeKind };
+  }
+  if (typeof argument !== 'object' || argument === null || Array.isArray(argument)) {
+    const message = `must be an outcome kind, an options object ({ kind, rule }) or left out (received ${quote(argument)})`;
+    throw new PolicyInputError([{ path: [], message }], ARGUMENT);
+  }
+  let options: Record<string, unknown>;
+  try {
+    // Copied once, so that a getter or a Proxy trap that throws is caught here, not later.
+    options = { ...argument };
+  } catch {
+    const message = 'options could not be read (reading them threw an error)';
+    throw new PolicyInputError([{ path: [], message }], ARGUMENT);
+  }
+  const issues: Issue[] = Object.keys(options)
+    .filter((key) => !OPTION_KEYS.includes(key))
+    .map((key) => ({ path: [key], message: `is not an option; the options are ${OPTION_KEYS.join(', ')}` }));
+  const { kind, rule } = options;
+  const kindProblem = kind === undefined ? undefined : kindIssue(kind, ['kind']);
+  if (kindProblem !== undefined) issues.push(kindProblem);
+  if (rule !== undefined && !RULES.some((row) => row.id === rule)) {
+    const ids = RULES.map((row) => row.id).join(', ');
+    issues.push({ path: ['rule'], message: `must be the id of a row of RULES: ${ids} (received ${quote(rule)})` });
+  }
+  const [first, ...more] = issues;
+  if (first !== undefined) throw new PolicyInputError([first, ...more], ARGUMENT);
+  return { kind: kind as OutcomeKind | undefined, rule: rule as RuleId | undefined };
+}
+
+function kindIssue(kind: unknown, path: Issue['path']): Issue | undefined {
+  const yielded = OUTCOME_KINDS.filter((outcome) =>
+    RULES.some((row) => row.autoSendOn === outcome || row.autoSendOff === outcome),
+  );
+  if ((yielded as readonly unknown[]).includes(kind)) return undefined;
+  return { path, message: `must be an outcome kind some rule yields: ${yielded.join(', ')} (received ${quote(kind)})` };
+}
+
+/** A received value in a message: a string quoted, anything else by its type. */
+function quote(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

@@ -1,8 +1,10 @@
-import * as fc from 'fast-check';
+import type { Arbitrary } from 'fast-check';
+import { fc } from './fast-check';
 
 // Instants are drawn as their written parts rather than as epoch numbers, so that the
 // calendar's edges (leap days, the 30th and 31st, offsets that cross midnight) come up often
-// and a shrunk counterexample reads as a plain date.
+// and a shrunk counterexample reads as a plain date. Arbitraries are made by functions, never at
+// module load: the kit loads where fast-check is missing, and only using an arbitrary needs it.
 
 /** The written parts of an instant; `day` may exceed the month and is clamped when written. */
 export interface InstantParts {
@@ -33,43 +35,51 @@ export function daysIn(year: number, month: number): number {
 
 export const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
-export const arbYear: fc.Arbitrary<number> = fc.oneof(
-  SHRINK_TO_FIRST,
-  { weight: 6, arbitrary: fc.integer({ min: 2000, max: 2040 }) },
-  // The whole four-digit range, leap centuries (2000, 2400) and common ones (1900, 2100).
-  { weight: 1, arbitrary: fc.integer({ min: 0, max: 9999 }) },
-  { weight: 1, arbitrary: fc.constantFrom(1900, 2000, 2100, 2400) },
-);
+export function arbYear(): Arbitrary<number> {
+  return fc.oneof(
+    SHRINK_TO_FIRST,
+    { weight: 6, arbitrary: fc.integer({ min: 2000, max: 2040 }) },
+    // The whole four-digit range, leap centuries (2000, 2400) and common ones (1900, 2100).
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: 9999 }) },
+    { weight: 1, arbitrary: fc.constantFrom(1900, 2000, 2100, 2400) },
+  );
+}
 
 // The 29th to 31st are where months differ, so they are drawn often, then clamped to the month.
-const arbDay = fc.oneof(SHRINK_TO_FIRST, fc.integer({ min: 1, max: 28 }), fc.constantFrom(29, 30, 31));
+function arbDay(): Arbitrary<number> {
+  return fc.oneof(SHRINK_TO_FIRST, fc.integer({ min: 1, max: 28 }), fc.constantFrom(29, 30, 31));
+}
 
-const arbFraction = fc.oneof(
-  SHRINK_TO_FIRST,
-  fc.constant(''),
-  fc
-    .array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 9 })
-    .map((digits) => `.${digits.join('')}`),
-);
+function arbFraction(): Arbitrary<string> {
+  return fc.oneof(
+    SHRINK_TO_FIRST,
+    fc.constant(''),
+    fc
+      .array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 9 })
+      .map((digits) => `.${digits.join('')}`),
+  );
+}
 
-export const arbOffset: fc.Arbitrary<string> = fc.oneof(
-  SHRINK_TO_FIRST,
-  fc.constant('Z'),
-  fc
-    .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
-    .map(([sign, hours, minutes]) => `${sign}${pad(hours, 2)}:${pad(minutes, 2)}`),
-);
+export function arbOffset(): Arbitrary<string> {
+  return fc.oneof(
+    SHRINK_TO_FIRST,
+    fc.constant('Z'),
+    fc
+      .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+      .map(([sign, hours, minutes]) => `${sign}${pad(hours, 2)}:${pad(minutes, 2)}`),
+  );
+}
 
-export function arbInstantParts(year: fc.Arbitrary<number> = arbYear): fc.Arbitrary<InstantParts> {
+export function arbInstantParts(year: Arbitrary<number> = arbYear()): Arbitrary<InstantParts> {
   return fc.record({
     year,
     month: fc.integer({ min: 1, max: 12 }),
-    day: arbDay,
+    day: arbDay(),
     hour: fc.integer({ min: 0, max: 23 }),
     minute: fc.integer({ min: 0, max: 59 }),
     second: fc.integer({ min: 0, max: 59 }),
-    fraction: arbFraction,
-    offset: arbOffset,
+    fraction: arbFraction(),
+    offset: arbOffset(),
   });
 }
 

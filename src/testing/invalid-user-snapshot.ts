@@ -1,4 +1,5 @@
-import * as fc from 'fast-check';
+import type { Arbitrary } from 'fast-check';
+import { fc } from './fast-check';
 import type { UserSnapshot } from '../index';
 import { arbInstant, arbUserSnapshot } from './arbitraries';
 import {
@@ -89,8 +90,8 @@ const REMOVE: unique symbol = Symbol('remove');
 function breaking(
   field: Field,
   flaw: SnapshotFlaw,
-  bad: fc.Arbitrary<unknown>,
-): fc.Arbitrary<InvalidUserSnapshot> {
+  bad: Arbitrary<unknown>,
+): Arbitrary<InvalidUserSnapshot> {
   return fc.tuple(arbUserSnapshot(), bad).map(([user, value]) => {
     const broken: Record<string, unknown> = { ...user };
     if (value === REMOVE) delete broken[field];
@@ -99,56 +100,76 @@ function breaking(
   });
 }
 
-const notAString = fc.oneof(
-  SHRINK_TO_FIRST,
-  fc.integer(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.constant([]),
-  fc.constant({}),
-);
+// Each piece is made by a function, never at module load: the kit loads where fast-check is
+// missing, and only using an arbitrary needs it.
+function notAString() {
+  return fc.oneof(
+    SHRINK_TO_FIRST,
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant([]),
+    fc.constant({}),
+  );
+}
 
 // Licence values that look right to a human and are still wrong.
-const wrongCaseLicense = fc.constantFrom('Paid', 'PAID', 'Free', 'FREE', 'pAid', 'frEe');
-const unknownLicense = fc.constantFrom('', 'gold', 'enterprise', 'trial', 'basic', ' paid', 'free ', 'paid\n');
-const notALicenseType = fc.oneof(
-  SHRINK_TO_FIRST,
-  fc.integer(),
-  fc.boolean(),
-  fc.constant([]),
-  fc.constant({ type: 'paid' }),
-);
+function wrongCaseLicense() {
+  return fc.constantFrom('Paid', 'PAID', 'Free', 'FREE', 'pAid', 'frEe');
+}
+
+function unknownLicense() {
+  return fc.constantFrom('', 'gold', 'enterprise', 'trial', 'basic', ' paid', 'free ', 'paid\n');
+}
+
+function notALicenseType() {
+  return fc.oneof(
+    SHRINK_TO_FIRST,
+    fc.integer(),
+    fc.boolean(),
+    fc.constant([]),
+    fc.constant({ type: 'paid' }),
+  );
+}
 
 // Instants that are near misses: a real instant with one part spoiled.
-const dateOnly = arbInstantParts().map(datePart);
-const impossibleDate = fc
-  .record({
-    parts: arbInstantParts(),
-    // A month that has fewer than 31 days, and a day past its end.
-    month: fc.constantFrom(2, 4, 6, 9, 11),
-    past: fc.integer({ min: 1, max: 3 }),
-  })
-  .map(({ parts, month, past }) => {
-    const day = Math.min(daysIn(parts.year, month) + past, 31);
-    return `${pad(parts.year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${timePart(parts)}${parts.offset}`;
-  });
-const malformedInstant = fc
-  .tuple(
-    arbInstantParts(),
-    fc.constantFrom(
-      'no-offset',
-      'no-seconds',
-      'hour-24',
-      'offset-hour-24',
-      'lower-case-t',
-      'lower-case-z',
-      'space-for-t',
-      'two-digit-year',
-      'ten-fraction-digits',
-      'trailing-text',
-    ),
-  )
-  .map(([parts, how]) => spoil(parts, how));
+function dateOnly() {
+  return arbInstantParts().map(datePart);
+}
+
+function impossibleDate() {
+  return fc
+    .record({
+      parts: arbInstantParts(),
+      // A month that has fewer than 31 days, and a day past its end.
+      month: fc.constantFrom(2, 4, 6, 9, 11),
+      past: fc.integer({ min: 1, max: 3 }),
+    })
+    .map(({ parts, month, past }) => {
+      const day = Math.min(daysIn(parts.year, month) + past, 31);
+      return `${pad(parts.year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${timePart(parts)}${parts.offset}`;
+    });
+}
+
+function malformedInstant() {
+  return fc
+    .tuple(
+      arbInstantParts(),
+      fc.constantFrom(
+        'no-offset',
+        'no-seconds',
+        'hour-24',
+        'offset-hour-24',
+        'lower-case-t',
+        'lower-case-z',
+        'space-for-t',
+        'two-digit-year',
+        'ten-fraction-digits',
+        'trailing-text',
+      ),
+    )
+    .map(([parts, how]) => spoil(parts, how));
+}
 
 function spoil(parts: InstantParts, how: string): string {
   const date = datePart(parts);
@@ -178,69 +199,77 @@ function spoil(parts: InstantParts, how: string): string {
   }
 }
 
-const notAnInstantType = fc.oneof(
-  SHRINK_TO_FIRST,
-  fc.integer({ min: 0, max: 4_102_444_800_000 }), // epoch milliseconds
-  fc.integer({ min: 0, max: 4_102_444_800_000 }).map((ms) => new Date(ms)),
-  fc.boolean(),
-  fc.constant({}),
-);
+function notAnInstantType() {
+  return fc.oneof(
+    SHRINK_TO_FIRST,
+    fc.integer({ min: 0, max: 4_102_444_800_000 }), // epoch milliseconds
+    fc.integer({ min: 0, max: 4_102_444_800_000 }).map((ms) => new Date(ms)),
+    fc.boolean(),
+    fc.constant({}),
+  );
+}
 
 /** Flaws of an instant field, each a way its value alone is wrong. */
-function instantFlaws(field: 'invitedAt' | 'lastEmailedAt'): fc.Arbitrary<InvalidUserSnapshot>[] {
+function instantFlaws(field: 'invitedAt' | 'lastEmailedAt'): Arbitrary<InvalidUserSnapshot>[] {
   return [
-    breaking(field, 'date-only', dateOnly),
-    breaking(field, 'impossible-date', impossibleDate),
-    breaking(field, 'malformed-instant', malformedInstant),
-    breaking(field, 'wrong-type', notAnInstantType),
+    breaking(field, 'date-only', dateOnly()),
+    breaking(field, 'impossible-date', impossibleDate()),
+    breaking(field, 'malformed-instant', malformedInstant()),
+    breaking(field, 'wrong-type', notAnInstantType()),
   ];
 }
 
 // A first email, then a later-dated "last" one at least a year before it: two years apart in
 // the calendar leaves room for any pair of offsets (at most 47h58m apart).
-const emailedOutOfOrder = fc
-  .record({ first: arbInstantParts(), earlier: arbInstantParts(), gap: fc.nat({ max: 50 }) })
-  .map(({ first, earlier, gap }) => {
-    const firstYear = Math.max(first.year, 2);
-    const earlierYear = Math.max(0, firstYear - 2 - gap);
-    return {
-      invitedAt: formatInstant({ ...first, year: firstYear }),
-      lastEmailedAt: formatInstant({ ...earlier, year: earlierYear }),
-    };
-  });
+function emailedOutOfOrder() {
+  return fc
+    .record({ first: arbInstantParts(), earlier: arbInstantParts(), gap: fc.nat({ max: 50 }) })
+    .map(({ first, earlier, gap }) => {
+      const firstYear = Math.max(first.year, 2);
+      const earlierYear = Math.max(0, firstYear - 2 - gap);
+      return {
+        invitedAt: formatInstant({ ...first, year: firstYear }),
+        lastEmailedAt: formatInstant({ ...earlier, year: earlierYear }),
+      };
+    });
+}
 
-const notAnObject = fc.oneof(
-  SHRINK_TO_FIRST,
-  fc.constant(null),
-  fc.constant(undefined),
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.string(),
-  fc.bigInt(),
-  fc.array(fc.integer(), { maxLength: 3 }),
-  arbUserSnapshot().map((user) => [user]),
-);
+function notAnObject() {
+  return fc.oneof(
+    SHRINK_TO_FIRST,
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.string(),
+    fc.bigInt(),
+    fc.array(fc.integer(), { maxLength: 3 }),
+    arbUserSnapshot().map((user) => [user]),
+  );
+}
 
-const remindersFlaws = [
-  breaking('remindersSent', 'negative', fc.integer({ min: -1_000_000, max: -1 })),
-  breaking(
-    'remindersSent',
-    'fractional',
-    fc.tuple(fc.nat({ max: 1000 }), fc.constantFrom(0.5, 0.25, 0.1, 0.999)).map(([whole, part]) => whole + part),
-  ),
-  breaking('remindersSent', 'not-finite', fc.constantFrom(Number.NaN, Infinity, -Infinity)),
-  breaking(
-    'remindersSent',
-    'unsafe-integer',
-    fc.constantFrom(2 ** 53, 2 ** 53 + 2, 1e21, Number.MAX_VALUE),
-  ),
-  breaking(
-    'remindersSent',
-    'wrong-type',
-    fc.oneof(SHRINK_TO_FIRST, fc.nat().map(String), fc.constant(null), fc.boolean(), fc.bigInt({ min: 0n, max: 10n })),
-  ),
-];
+function remindersFlaws() {
+  return [
+    breaking('remindersSent', 'negative', fc.integer({ min: -1_000_000, max: -1 })),
+    breaking(
+      'remindersSent',
+      'fractional',
+      fc.tuple(fc.nat({ max: 1000 }), fc.constantFrom(0.5, 0.25, 0.1, 0.999)).map(([whole, part]) => whole + part),
+    ),
+    breaking('remindersSent', 'not-finite', fc.constantFrom(Number.NaN, Infinity, -Infinity)),
+    breaking(
+      'remindersSent',
+      'unsafe-integer',
+      fc.constantFrom(2 ** 53, 2 ** 53 + 2, 1e21, Number.MAX_VALUE),
+    ),
+    breaking(
+      'remindersSent',
+      'wrong-type',
+      fc.oneof(SHRINK_TO_FIRST, fc.nat().map(String), fc.constant(null), fc.boolean(), fc.bigInt({ min: 0n, max: 10n })),
+    ),
+  ];
+}
 
 /**
  * Inputs `parseUserSnapshot` must reject, each broken in exactly one place: `value` is the
@@ -260,20 +289,20 @@ const remindersFlaws = [
  * })
  * //=> true
  */
-export function arbInvalidUserSnapshot(): fc.Arbitrary<InvalidUserSnapshot> {
+export function arbInvalidUserSnapshot(): Arbitrary<InvalidUserSnapshot> {
   return fc.oneof(
     SHRINK_TO_FIRST,
-    notAnObject.map((value): InvalidUserSnapshot => ({ value, path: [], flaw: 'not-an-object' })),
+    notAnObject().map((value): InvalidUserSnapshot => ({ value, path: [], flaw: 'not-an-object' })),
     breaking('id', 'missing', fc.constant(REMOVE)),
     breaking('id', 'empty-id', fc.constant('')),
-    breaking('id', 'wrong-type', notAString),
+    breaking('id', 'wrong-type', notAString()),
     breaking('license', 'missing', fc.constant(REMOVE)),
-    breaking('license', 'wrong-case', wrongCaseLicense),
-    breaking('license', 'unknown-license', unknownLicense),
-    breaking('license', 'wrong-type', fc.oneof(SHRINK_TO_FIRST, notALicenseType, fc.constant(null))),
-    breaking('previousLicense', 'wrong-case', wrongCaseLicense),
-    breaking('previousLicense', 'unknown-license', unknownLicense),
-    breaking('previousLicense', 'wrong-type', notALicenseType),
+    breaking('license', 'wrong-case', wrongCaseLicense()),
+    breaking('license', 'unknown-license', unknownLicense()),
+    breaking('license', 'wrong-type', fc.oneof(SHRINK_TO_FIRST, notALicenseType(), fc.constant(null))),
+    breaking('previousLicense', 'wrong-case', wrongCaseLicense()),
+    breaking('previousLicense', 'unknown-license', unknownLicense()),
+    breaking('previousLicense', 'wrong-type', notALicenseType()),
     breaking('hasSignedIn', 'missing', fc.constant(REMOVE)),
     breaking('hasSignedIn', 'number-for-boolean', fc.constantFrom(0, 1, -1, 2)),
     breaking('hasSignedIn', 'string-for-boolean', fc.constantFrom('true', 'false', 'yes', 'no', '')),
@@ -289,12 +318,12 @@ export function arbInvalidUserSnapshot(): fc.Arbitrary<InvalidUserSnapshot> {
         return { value: broken, path: ['lastEmailedAt'], flaw: 'without-invited-at' };
       }),
     fc
-      .tuple(arbUserSnapshot(), emailedOutOfOrder)
+      .tuple(arbUserSnapshot(), emailedOutOfOrder())
       .map(([user, history]): InvalidUserSnapshot => ({
         value: { ...user, ...history },
         path: ['lastEmailedAt'],
         flaw: 'before-invited-at',
       })),
-    ...remindersFlaws,
+    ...remindersFlaws(),
   );
 }

@@ -11,7 +11,9 @@ import {
   parseOrgSettings,
   parseUserSnapshot,
   planActivation,
+  PolicyInputError,
   RULES,
+  type Issue,
   type OutcomeKind,
   type RuleId,
   type UserSnapshot,
@@ -230,12 +232,59 @@ describe('arbDecisionInput(kind)', () => {
     }
   });
 
-  it('refuses a kind no row yields, an unknown rule, and a rule that never yields the kind', () => {
-    expect(() => arbDecisionInput('sometimes' as OutcomeKind)).toThrow(RangeError);
-    expect(() => arbDecisionInput({ rule: 'no-such-rule' as RuleId })).toThrow(RangeError);
-    expect(() => arbDecisionInput({ kind: 'auto-send', rule: 'free-license' })).toThrow(
-      'the rule "free-license" never yields the kind "auto-send"',
-    );
+  /** The issues `arbDecisionInput(argument)` throws, as the PolicyInputError every bad argument gets. */
+  function refusal(argument: unknown): readonly Issue[] {
+    try {
+      arbDecisionInput(argument as OutcomeKind);
+    } catch (error) {
+      expect(error).toBeInstanceOf(PolicyInputError);
+      expect((error as PolicyInputError).message).toMatch(/^Invalid arbDecisionInput\(\) argument: /);
+      return (error as PolicyInputError).issues;
+    }
+    throw new Error(`arbDecisionInput accepted ${String(argument)}`);
+  }
+
+  it('refuses a kind no row yields with the PolicyInputError every bad argument gets', () => {
+    const kinds = 'auto-send, skip-free, notify-conversion, manual-required, reminder-eligible, no-action';
+    expect(refusal('bogus')).toEqual([
+      { path: [], message: `must be an outcome kind some rule yields: ${kinds} (received "bogus")` },
+    ]);
+    expect(refusal({ kind: 'sometimes' })).toEqual([
+      { path: ['kind'], message: `must be an outcome kind some rule yields: ${kinds} (received "sometimes")` },
+    ]);
+    expect(refusal({ kind: 3 })[0]!.message).toMatch(/\(received 3\)$/);
+  });
+
+  it('refuses an unknown rule, an unknown option and a rule that never yields the kind, naming each', () => {
+    const ids = RULES.map((row) => row.id).join(', ');
+    expect(refusal({ rule: 'no-such-rule' as RuleId })).toEqual([
+      { path: ['rule'], message: `must be the id of a row of RULES: ${ids} (received "no-such-rule")` },
+    ]);
+    expect(refusal({ kind: 'bogus', rule: 'nope', kinds: 'auto-send' }).map((issue) => issue.path)).toEqual([
+      ['kinds'],
+      ['kind'],
+      ['rule'],
+    ]);
+    expect(refusal({ kinds: 'auto-send' })[0]!.message).toBe('is not an option; the options are kind, rule');
+    expect(refusal({ kind: 'auto-send', rule: 'free-license' })).toEqual([
+      { path: [], message: 'the rule "free-license" never yields the kind "auto-send"' },
+    ]);
+  });
+
+  it('refuses an argument that is neither a kind nor options, and options that cannot be read', () => {
+    for (const [argument, received] of [[null, 'null'], [42, '42'], [['auto-send'], 'an array'], [() => 'auto-send', 'a function']] as const) {
+      expect(refusal(argument)).toEqual([
+        { path: [], message: `must be an outcome kind, an options object ({ kind, rule }) or left out (received ${received})` },
+      ]);
+    }
+    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
+    expect(refusal(hostile)).toEqual([{ path: [], message: 'options could not be read (reading them threw an error)' }]);
+  });
+
+  it('accepts a kind alone, options with either part, and nothing at all', () => {
+    for (const argument of [undefined, {}, 'no-action', { kind: 'no-action' }, { rule: 'new-user' }, { kind: undefined, rule: undefined }]) {
+      expect(fc.sample(arbDecisionInput(argument as OutcomeKind), runs(5))).toHaveLength(5);
+    }
   });
 });
 
