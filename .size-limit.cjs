@@ -1,4 +1,4 @@
-// Bundle budgets for the main entry, min + gzip, bundled by esbuild for the browser (its
+// Bundle budgets for the main entry and the formats entry, min + gzip, bundled by esbuild for the browser (its
 // default platform, so a Node built-in in the graph fails the check outright). `npm run size`
 // runs them and `npm test` runs `npm run size`: a budget exceeded fails the build.
 //
@@ -17,6 +17,16 @@ module.exports = [
     path: 'dist/index.js',
     import: '*',
     limit: '8 KiB',
+    gzip: true,
+  },
+  {
+    // Reading files: about 13 KiB of it is csv-parse's browser build (with its own Buffer),
+    // which only this entry carries; the rest is the decoder, the format readers and the
+    // sample org. What the preview page adds to its bundle to read a picked file.
+    name: 'the whole formats entry (import *)',
+    path: 'dist/formats.js',
+    import: '*',
+    limit: '18 KiB',
     gzip: true,
   },
 ];

@@ -1,5 +1,14 @@
 import type { CliContext } from './context';
-import type { ExitCode } from './exit-codes';
+
+/**
+ * The exit codes every command keeps to, so that scripts can branch on them:
+ * `0` everything was decided (or the draft is complete), `1` some input rows were invalid (every
+ * valid row was still planned and printed) or the draft is incomplete, `2` the command could not
+ * run as asked (an unknown flag, an unreadable file, an input that is not text).
+ */
+export const EXIT_CODES = { ok: 0, invalidInput: 1, usage: 2 } as const;
+
+export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
 
 /** One flag of a command, as `util.parseArgs` reads it, with the words its help shows. */
 export interface OptionSpec {
@@ -18,7 +27,7 @@ export interface ParsedArgs {
 
 /**
  * A command of the `activation-email-policy` tool. A new command is one file exporting one of
- * these, plus one line in `registry.ts`: parsing, `--help`, usage errors and exit codes come
+ * these, plus one line in `COMMANDS` (`run.ts`): parsing, `--help`, usage errors and exit codes come
  * from here.
  */
 export interface Command {

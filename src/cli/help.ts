@@ -1,5 +1,8 @@
 import type { Command, OptionSpec } from './command';
-import { PROGRAM } from './program';
+import { widest } from './style';
+
+/** The name the package installs its command under (`bin` in package.json). */
+export const PROGRAM = 'activation-email-policy';
 
 function optionLine(name: string, spec: OptionSpec): [string, string] {
   const flag = `${spec.short === undefined ? '    ' : `-${spec.short}, `}--${name}${spec.value === undefined ? '' : ` ${spec.value}`}`;
@@ -7,7 +10,7 @@ function optionLine(name: string, spec: OptionSpec): [string, string] {
 }
 
 function columns(rows: readonly (readonly [string, string])[]): string[] {
-  const width = Math.max(...rows.map(([left]) => left.length));
+  const width = widest(rows.map(([left]) => left));
   return rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`);
 }
 
@@ -48,7 +51,7 @@ export function programHelp(commands: readonly Command[]): string {
     `Run "${PROGRAM} <command> --help" for a command's options and examples.`,
     '',
     'Exit codes: 0 everything decided; 1 some input rows were invalid, or the draft is incomplete;',
-    '2 the command could not run as asked (unknown flag, unreadable file).',
+    '2 the command could not run as asked (unknown flag, unreadable file, an input that is not text).',
     '',
   ].join('\n');
 }

@@ -1,7 +1,6 @@
 // The `activation-email-policy` executable: wires the process to `run` and sets the exit code.
 import { readFileSync } from 'node:fs';
-import { run } from './run';
-import { COMMANDS } from './registry';
+import { COMMANDS, run } from './run';
 
 function packageVersion(): string {
   // dist/cli.js sits one folder below package.json, in the repository and once installed.

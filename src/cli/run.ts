@@ -1,11 +1,17 @@
-import { PolicyInputError } from '../index';
 import { parseArgs } from 'node:util';
-import type { Command, ParsedArgs } from './command';
+import { PolicyInputError } from '../index';
+import { escapeControlCharacters } from '../formats/index';
+import { EXIT_CODES, type Command, type ExitCode, type ParsedArgs } from './command';
+import { checkEmailCommand } from './commands/check-email';
+import { planCommand } from './commands/plan';
+import { previewCommand } from './commands/preview';
+import { remindersCommand } from './commands/reminders';
 import type { CliContext } from './context';
-import { EXIT_CODES, type ExitCode } from './exit-codes';
-import { commandHelp, programHelp } from './help';
-import { PROGRAM } from './program';
+import { commandHelp, programHelp, PROGRAM } from './help';
 import { UsageError } from './usage-error';
+
+/** Every command, in the order `--help` lists them. Adding a command is one file and one line here. */
+export const COMMANDS: readonly Command[] = [planCommand, previewCommand, checkEmailCommand, remindersCommand];
 
 function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } };
@@ -27,7 +33,9 @@ function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs
 function writeUsageError(error: UsageError, context: CliContext): void {
   const help = error.command === undefined ? `${PROGRAM} --help` : `${PROGRAM} ${error.command} --help`;
   const where = error.command === undefined ? PROGRAM : `${PROGRAM} ${error.command}`;
-  context.stderr.write(`${where}: ${error.message}\nSee "${help}".\n`);
+  // The message may quote a path, a flag's value or a file's content: one line, nothing a
+  // terminal would act on.
+  context.stderr.write(`${where}: ${escapeControlCharacters(error.message)}\nSee "${help}".\n`);
 }
 
 /**

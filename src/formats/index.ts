@@ -1,17 +1,32 @@
-// Reading users from files, in the browser and on the command line: no Node built-ins here.
-export { INPUT_FORMATS, detectInputFormat, firstContentLine, stripBom } from './input-format';
+/**
+ * Reading users from files: bytes to text, the input format told from the content, and CSV,
+ * NDJSON, JSON arrays and People API pages read as located records, in the browser and in
+ * Node alike (nothing here needs a Node built-in).
+ *
+ * @packageDocumentation
+ * @module activation-email-policy/formats
+ */
+// `activation-email-policy/formats`: what the command line and the preview page read files
+// with. A separate entry: the main entry never imports it, and it adds csv-parse's browser
+// build, which the main entry must not carry.
+
+// Bytes to text, and text to a format.
+export { decodeText, InputDecoder } from './decode';
+export type { DecodedText } from './decode';
+export { INPUT_FORMATS, detectInputFormat, firstContentLine } from './input-format';
 export type { InputFormat, DetectedFormat } from './input-format';
-export { CSV_HEADER, readCsvHeader } from './csv-columns';
-export type { CsvColumn, CsvHeader } from './csv-columns';
-export { CSV_PARSE_OPTIONS } from './csv-options';
-export { recordFromCsvRow, csvRecordStartLine, CsvLines, malformedCsvRow } from './csv-record';
-export { recordFromNdjsonLine } from './ndjson-record';
-export { readJsonDocument } from './json-document';
-export type { JsonDocument } from './json-document';
+
+// Whole inputs, and the pieces a streaming reader needs.
 export { readUsersFromText } from './read-text';
 export type { TextInput } from './read-text';
-export { describeLocation } from './location';
-export type { SourceLocation } from './location';
-export type { SourceRecord } from './source-record';
-export { recordsFromWebexPeople } from './webex-people-records';
-export type { MappedPeople } from './webex-people-records';
+export { CSV_DECISION_COLUMNS, CSV_PARSE_OPTIONS, CsvLines, readCsvHeader, recordFromCsvRow, malformedCsvRow } from './csv';
+export type { CsvColumn, CsvHeader } from './csv';
+export { recordFromNdjsonLine, readJsonDocument, recordsFromWebexPeople, describeLocation } from './records';
+export type { SourceRecord, SourceLocation, JsonDocument, MappedPeople } from './records';
+
+// Reporting a problem where the admin looks for it, quoting nothing a terminal would act on.
+export { formatPath } from '../input/issue';
+export { escapeControlCharacters } from './escape';
+
+// A made-up org to try everything on.
+export { SAMPLE_USERS, SAMPLE_ORG_NAME } from './sample-org';

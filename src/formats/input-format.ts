@@ -5,21 +5,40 @@
  * - `csv`: a header row of snapshot fields, then one user per row;
  * - `webex-people`: a People API list response, `{ "items": [...] }`.
  *
- * @internal
+ * @example
+ * INPUT_FORMATS.includes('csv')
+ * //=> true
  */
 export const INPUT_FORMATS = ['json', 'ndjson', 'csv', 'webex-people'] as const;
 
-/** @internal */
+/**
+ * One of {@link INPUT_FORMATS}.
+ *
+ * @example
+ * const format: InputFormat = 'ndjson';
+ */
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
-/** The outcome of format detection: a format, or why the content is none of them. */
+/**
+ * The outcome of format detection: a format, or why the content is none of them.
+ *
+ * @example
+ * const detected: DetectedFormat = { ok: true, format: 'csv' };
+ */
 export type DetectedFormat =
   | { readonly ok: true; readonly format: InputFormat }
   | { readonly ok: false; readonly message: string };
 
 const BOM = '\ufeff';
 
-/** Drops a leading byte order mark, which spreadsheet programs put in front of UTF-8 files. */
+/**
+ * Drops a leading byte order mark, which spreadsheet programs put in front of UTF-8 files.
+ *
+ * @example
+ * stripBom('\ufeffid')
+ * //=> 'id'
+ * @internal
+ */
 export function stripBom(text: string): string {
   return text.startsWith(BOM) ? text.slice(1) : text;
 }
@@ -28,6 +47,12 @@ export function stripBom(text: string): string {
  * The first line that holds something other than white space, or `undefined` when `head`
  * holds none (yet). `complete` is false when the line runs to the end of `head`, so a caller
  * reading a stream knows to read more before deciding.
+ *
+ * @example
+ * firstContentLine('\n  \r\nid,license\n')
+ * //=> { text: 'id,license', complete: true }
+ * firstContentLine('{"id":')
+ * //=> { text: '{"id":', complete: false }
  */
 export function firstContentLine(head: string): { readonly text: string; readonly complete: boolean } | undefined {
   let start = 0;
@@ -61,7 +86,11 @@ function parsesAsObject(text: string): { readonly items?: unknown } | undefined 
  * whole object is the start of a JSON document spread over lines, which only a People API page
  * can be.
  *
- * @internal
+ * @example
+ * detectInputFormat('{"items":[]}')
+ * //=> { ok: true, format: 'webex-people' }
+ * detectInputFormat('id,license,previousLicense,hasSignedIn,invitedAt\n')
+ * //=> { ok: true, format: 'csv' }
  */
 export function detectInputFormat(head: string): DetectedFormat {
   const line = firstContentLine(stripBom(head));

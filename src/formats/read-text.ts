@@ -1,17 +1,14 @@
 import { parse } from 'csv-parse/browser/esm/sync';
-import { readCsvHeader, type CsvColumn } from './csv-columns';
-import { CSV_PARSE_OPTIONS } from './csv-options';
-import { CsvLines, malformedCsvRow, recordFromCsvRow } from './csv-record';
+import { CSV_PARSE_OPTIONS, CsvLines, malformedCsvRow, readCsvHeader, recordFromCsvRow, type CsvColumn } from './csv';
 import { detectInputFormat, stripBom } from './input-format';
-import { readJsonDocument } from './json-document';
-import { recordFromNdjsonLine } from './ndjson-record';
-import type { SourceRecord } from './source-record';
+import { readJsonDocument, recordFromNdjsonLine, type SourceRecord } from './records';
 
 /**
  * A whole input read at once: the users it holds, or a People API page for the Webex adapter to
  * map, or why it could not be read at all (then nothing is planned).
  *
- * @internal
+ * @example
+ * const input: TextInput = { ok: false, message: 'the input is empty: it holds no users' };
  */
 export type TextInput =
   | { readonly ok: true; readonly format: 'json' | 'ndjson' | 'csv'; readonly records: readonly SourceRecord[] }
@@ -62,11 +59,18 @@ function readNdjson(text: string): TextInput {
  * Reads a whole input held in memory (a file picked in the browser, a small file on disk) in
  * whichever format it is written: a JSON array, NDJSON, CSV with a header of snapshot fields, or
  * a People API page. Every user comes back with where it came from; a line or row that cannot
- * be read as a record comes back with its issues, in its place, so nothing is dropped.
+ * be read as a record comes back with its issues, in its place, so nothing is dropped. Bytes
+ * become text through {@link decodeText} first.
  *
  * Browser-safe: CSV goes through csv-parse's browser build, which brings its own `Buffer`.
  *
- * @internal
+ * @example
+ * const input = readUsersFromText('id,license,previousLicense,hasSignedIn,invitedAt\nu1,paid,,false,\n');
+ * input.ok && input.format === 'csv' ? input.records : input
+ * //=> [{
+ * //   location: { kind: 'line', line: 2 },
+ * //   value: { id: 'u1', license: 'paid', previousLicense: null, hasSignedIn: false, invitedAt: null },
+ * // }]
  */
 export function readUsersFromText(text: string): TextInput {
   const content = stripBom(text);

@@ -1,4 +1,4 @@
-import type { UserSnapshot } from '../input/user-snapshot';
+import type { UserSnapshot } from './main-entry';
 
 /**
  * A made-up org of 36 people, "Harbour & Pine", written for this package so that a newcomer can
@@ -10,8 +10,11 @@ import type { UserSnapshot } from '../input/user-snapshot';
  * `remindersSent`).
  *
  * Grouped by rule row, in the order a Control Hub export would not keep, so the table reads well.
+ * The command line plans it with `--sample`; the preview page opens on it.
  *
- * @internal
+ * @example
+ * planActivation({ autoSendActivationEmails: false }, SAMPLE_USERS).byKind['manual-required'].length
+ * //=> 18
  */
 export const SAMPLE_USERS: readonly UserSnapshot[] = deepFreeze([
   // Row 1, free licence: never emailed, whatever else is true.
@@ -61,7 +64,13 @@ export const SAMPLE_USERS: readonly UserSnapshot[] = deepFreeze([
   { id: 'omar.benali@harbourpine.example', license: 'paid', hasSignedIn: false, invitedAt: '2026-10-01T12:00:00+02:00', lastEmailedAt: '2026-11-12T12:00:00+01:00', remindersSent: 2 },
 ]);
 
-/** The org's name, for titles. @internal */
+/**
+ * The sample org's name, for titles.
+ *
+ * @example
+ * SAMPLE_ORG_NAME
+ * //=> 'Harbour & Pine'
+ */
 export const SAMPLE_ORG_NAME = 'Harbour & Pine';
 
 function deepFreeze<T extends object>(users: T[]): readonly T[] {

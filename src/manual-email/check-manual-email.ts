@@ -9,6 +9,10 @@ import {
   USER_PORTAL_URL,
   type ManualEmailItem,
 } from './checklist';
+import type { LibraryWords, Locale } from '../messages/catalog';
+import { resolveLocale } from '../messages/explain';
+
+type ManualEmailWords = LibraryWords['manualEmail'];
 
 /**
  * What is wrong with one checklist item of a draft.
@@ -57,22 +61,6 @@ export interface ManualEmailDraft {
   readonly activationInstructions?: string;
 }
 
-/**
- * What each item must hold, ending the sentence of every problem about it. Built by a call
- * marked pure: a template literal at the top level would keep this table in the bundle of
- * every app that imports anything from the main entry.
- */
-const WANTED: { readonly [I in ManualEmailItem]: string } = /* @__PURE__ */ (() => ({
-  'rollout-plan': "state the company's goals and rollout plan",
-  'app-value': 'say what the Webex App is for and why it helps',
-  'pmr-link': "give the user's Personal Meeting Room link, an https: URL",
-  'support-links': 'list at least one internal support link, each an http: or https: URL',
-  'training-links': 'list at least one link to internal training, each an http: or https: URL',
-  'user-portal-link': `link to the end-user portal, ${USER_PORTAL_URL}`,
-  'activation-instructions':
-    'explain how to activate (sign in on the company single sign-on page with company credentials, then the app signs them in)',
-}))();
-
 type Kind = 'text' | 'links' | 'https' | 'portal';
 const KINDS: { readonly [I in ManualEmailItem]: Kind } = {
   'rollout-plan': 'text',
@@ -106,34 +94,34 @@ const WEB = ['http:', 'https:'] as const;
  * Why a present value is unusable, or undefined when it is fine. The text follows the field
  * name: ` is ...` about the field, `[i] is ...` about one entry of a list.
  */
-function fault(kind: Kind, value: unknown): string | undefined {
-  if (value === UNREADABLE) return ' could not be read';
+function fault(kind: Kind, value: unknown, words: ManualEmailWords): string | undefined {
+  if (value === UNREADABLE) return words.unreadable;
   switch (kind) {
     case 'text':
-      return typeof value === 'string' ? undefined : ` is ${describeValue(value)}, not text`;
+      return typeof value === 'string' ? undefined : words.notText(describeValue(value));
     case 'https':
-      return linkOf(value, HTTPS) ? undefined : ` is ${describeValue(value)}, not an https: link`;
+      return linkOf(value, HTTPS) ? undefined : words.notHttps(describeValue(value));
     case 'portal': {
       const url = linkOf(value, HTTPS);
-      if (url === undefined) return ` is ${describeValue(value)}, not an https: link`;
+      if (url === undefined) return words.notHttps(describeValue(value));
       const portal = new URL(USER_PORTAL_URL);
-      if (url.host !== portal.host) return ` points to ${describeValue(url.host)}, not ${portal.host}`;
-      return url.username === '' && url.password === '' ? undefined : ' carries a user name or password';
+      if (url.host !== portal.host) return words.wrongHost(describeValue(url.host), portal.host);
+      return url.username === '' && url.password === '' ? undefined : words.credentials;
     }
     case 'links':
       try {
-        if (!Array.isArray(value)) return ` is ${describeValue(value)}, not a list of links`;
+        if (!Array.isArray(value)) return words.notList(describeValue(value));
         const list: readonly unknown[] = value;
-        if (list.length === 0) return ' is an empty list';
+        if (list.length === 0) return words.emptyList;
         // Stops at the first bad entry, so a huge sparse array costs one step.
         for (let index = 0; index < list.length; index += 1) {
           const entry = list[index];
-          if (linkOf(entry, WEB) === undefined) return `[${index}] is ${describeValue(entry)}, not an http: or https: link`;
+          if (linkOf(entry, WEB) === undefined) return words.notLink(index, describeValue(entry));
         }
         return undefined;
       } catch {
         // A Proxy standing in for the array threw while being read.
-        return ' could not be read';
+        return words.unreadable;
       }
   }
 }
@@ -165,9 +153,10 @@ function contextOf(context: unknown): boolean {
  * @param draft - The form's values: an object; unknown fields are ignored.
  * @param context - The org's settings, or just `{ meetingsIncluded }`; `meetingsIncluded`
  * defaults to `false`, as in the settings.
- * @throws {@link PolicyInputError} when `draft` is not an object (path `[]`), or `context` is
- * not valid org settings (paths start with `context`): those are programming errors, not
- * gaps in a draft.
+ * @param locale - The language of the problems' sentences: `'en'` (the default) or `'fr'`.
+ * @throws {@link PolicyInputError} when `draft` is not an object (path `[]`), `context` is
+ * not valid org settings (paths start with `context`), or `locale` is not one of `LOCALES`
+ * (path `['locale']`): those are programming errors, not gaps in a draft.
  * @example
  * const check = checkManualEmail({
  *   rolloutPlan: 'Webex replaces our desk phones on 1 June.',
@@ -180,8 +169,15 @@ function contextOf(context: unknown): boolean {
  * //=> ['training-links', 'activation-instructions']
  * check.problems[0]?.message
  * //=> 'trainingLinks[0] is "javascript:alert(1)", not an http: or https: link: list at least one link to internal training, each an http: or https: URL.'
+ * checkManualEmail({ rolloutPlan: ' ' }, { meetingsIncluded: true }, 'fr').problems[2]?.message
+ * //=> "pmrLink est absent\u00a0: donnez le lien de la salle de réunion personnelle (PMR) de l'utilisateur, un lien https."
  */
-export function checkManualEmail(draft: unknown, context?: { readonly meetingsIncluded?: boolean }): ManualEmailCheck {
+export function checkManualEmail(
+  draft: unknown,
+  context?: { readonly meetingsIncluded?: boolean },
+  locale?: Locale,
+): ManualEmailCheck {
+  const words = resolveLocale(locale).manualEmail;
   const meetingsIncluded = contextOf(context);
   if (!isRecord(draft)) {
     const issue: Issue = { path: [], message: `a draft must be an object (received ${describeValue(draft)})` };
@@ -195,13 +191,13 @@ export function checkManualEmail(draft: unknown, context?: { readonly meetingsIn
     const value = readField(draft, field);
     let what: string | undefined;
     if (value !== UNREADABLE && isAbsent(value)) {
-      if (required.includes(item)) what = value === undefined || value === null ? ' is missing' : ' is blank';
+      if (required.includes(item)) what = value === undefined || value === null ? words.missing : words.blank;
     } else {
-      what = fault(KINDS[item], value);
+      what = fault(KINDS[item], value, words);
     }
     if (what === undefined) continue;
     missing.push(item);
-    problems.push({ item, field, message: `${field}${what}: ${WANTED[item]}.` });
+    problems.push({ item, field, message: words.problem(field + what, words.wanted[item]) });
   }
   return { complete: missing.length === 0, missing, problems };
 }

@@ -13,7 +13,7 @@ import {
   previewSettingsChange,
   type OrgSettings,
 } from '../../src/index';
-import { SAMPLE_USERS } from '../../src/sample';
+import { SAMPLE_USERS } from '../../src/formats';
 import { loadUsers } from '../../examples/preview-page/src/load-users';
 
 const root = resolve(__dirname, '../..');
@@ -157,7 +157,7 @@ describe('the preview page', () => {
     writeFileSync(file, csv);
     await page.setInputFiles('#users-file', file);
     await page.waitForFunction(() => document.querySelector('#source-status')?.textContent?.startsWith('org.csv'));
-    const loaded = loadUsers(csv);
+    const loaded = loadUsers(new TextEncoder().encode(csv));
     if (!loaded.ok) throw new Error(loaded.message);
     const settings = { autoSendActivationEmails: false, meetingsIncluded: true };
     expect(await shownCounts()).toEqual(expectedCounts(settings, loaded.users));
@@ -166,9 +166,30 @@ describe('the preview page', () => {
     await page.click('#invalid summary');
     const reported = await page.locator('#invalid li').allTextContents();
     expect(reported).toHaveLength(3);
-    expect(reported[0]).toMatch(/^line 5: license /);
-    expect(reported[1]).toMatch(/^line 6: invitedAt /);
-    expect(reported[2]).toMatch(/^line 7: id .*duplicate/);
+    expect(reported[0]).toMatch(/^line 5: license: /);
+    expect(reported[1]).toMatch(/^line 6: invitedAt: /);
+    expect(reported[2]).toMatch(/^line 7: id: .*duplicate/);
+  });
+
+  it('reads a UTF-16 file with a byte order mark (Excel\'s "Unicode text") as the same users, and refuses one that is not text', async () => {
+    const csv = 'id,license,previousLicense,hasSignedIn,invitedAt\r\nzoé@example.com,paid,,false,\r\nyann@example.com,free,,false,\r\n';
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]);
+    const file = join(scratch, 'unicode.csv');
+    writeFileSync(file, utf16);
+    await page.setInputFiles('#users-file', file);
+    await page.waitForFunction(() => document.querySelector('#source-status')?.textContent?.startsWith('unicode.csv'));
+    const loaded = loadUsers(new Uint8Array(utf16));
+    const same = loadUsers(new TextEncoder().encode(csv));
+    if (!loaded.ok || !same.ok) throw new Error('expected both files read');
+    expect(loaded.users).toEqual(same.users);
+    expect(loaded.users).toHaveLength(2);
+    expect(await page.locator('#users tbody tr[data-user="zoé@example.com"]').count()).toBe(1);
+
+    const binary = join(scratch, 'photo.csv');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    await page.setInputFiles('#users-file', binary);
+    await page.waitForFunction(() => document.querySelector('#source-status')?.textContent?.includes('photo.csv'));
+    expect(await page.textContent('#source-status')).toContain('the input is not text');
   });
 
   it('plans a 50,000-user file without freezing the page', async () => {
@@ -187,7 +208,7 @@ describe('the preview page', () => {
     });
     const millis = Number(await page.getAttribute('body', 'data-planned-millis'));
     console.log(`50,000 users read and planned in the page in ${millis} ms`);
-    const loaded = loadUsers(lines.join('\n'));
+    const loaded = loadUsers(new TextEncoder().encode(lines.join('\n')));
     if (!loaded.ok) throw new Error(loaded.message);
     const settings = { autoSendActivationEmails: false, meetingsIncluded: true };
     expect(await shownCounts()).toEqual(expectedCounts(settings, loaded.users));

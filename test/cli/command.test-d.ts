@@ -1,13 +1,11 @@
 // The shapes other code builds on: a command (one file + one registry line), input records.
 import { expectTypeOf, test } from 'vitest';
-import type { Command, ParsedArgs } from '../../src/cli/command';
+import type { Command, ExitCode, ParsedArgs } from '../../src/cli/command';
 import type { CliContext } from '../../src/cli/context';
-import type { ExitCode } from '../../src/cli/exit-codes';
-import { COMMANDS } from '../../src/cli/registry';
+import { COMMANDS } from '../../src/cli/run';
 import { planCommand } from '../../src/cli/commands/plan';
 import type { InputFormat, SourceLocation, SourceRecord, TextInput } from '../../src/formats';
-import { readUsersFromText } from '../../src/formats';
-import { SAMPLE_USERS } from '../../src/sample';
+import { readUsersFromText, SAMPLE_USERS } from '../../src/formats';
 import type { UserSnapshot } from '../../src/index';
 
 test('a command runs with parsed args and a context and resolves to an exit code', () => {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTCOME_KINDS, planActivation } from '../../src/index';
 import { snapshotsFromWebexPeople } from '../../src/webex';
-import { SAMPLE_USERS } from '../../src/sample';
+import { SAMPLE_USERS } from '../../src/formats';
 import { ANSI, assertBuilt, runCli, scratchDir } from './support/run-cli';
 import { LICENSES, PEOPLE_PAGE, toCsv, toNdjson, USERS } from './support/fixtures';
 
@@ -51,7 +51,7 @@ describe('every input format gives the plan planActivation gives', () => {
   it('reads CSV columns in any order, follow-up history included', async () => {
     const path = scratch.write(
       'reordered.csv',
-      'hasSignedIn,remindersSent,id,license,lastEmailedAt,invitedAt\nFALSE,2,u1,paid,2026-11-02T10:00:00Z,2026-10-01T10:00:00Z\n',
+      'hasSignedIn,remindersSent,id,license,lastEmailedAt,invitedAt,previousLicense\nFALSE,2,u1,paid,2026-11-02T10:00:00Z,2026-10-01T10:00:00Z,\n',
     );
     const result = await runCli(['plan', path, '--auto-send', 'off', '--format', 'ndjson']);
     expect(result.code).toBe(0);

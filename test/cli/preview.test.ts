@@ -27,7 +27,7 @@ describe('preview', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Automatic activation emails: on -> off$/m);
     expect(result.stdout).toMatch(/^2 users would change:$/m);
-    expect(result.stdout).toMatch(/^ {2}dan@corp\.example\s+auto-send\s+manual-required\s+Automatic activation emails are off, so you must email this user yourself\. They were added recently/m);
+    expect(result.stdout).toMatch(/^ {2}dan@corp\.example\s+auto-send\s+manual-required\s+Automatic activation emails are off, so you must email this user yourself\. They hold a paid licence, never signed in/m);
     expect(result.stdout).toMatch(/^ {2}eve, "the second"@corp\.example\s+reminder-eligible\s+manual-required\s+.*never signed in/m);
     expect(result.stdout).toMatch(/^ {2}- reminders-suppressed: Control Hub stops reminding users/m);
     expect(result.stdout).toMatch(/^ {2}manual-required\s+0\s+2$/m);

@@ -3,8 +3,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { CliContext, OutputStream } from '../../src/cli/context';
-import { COMMANDS } from '../../src/cli/registry';
-import { run } from '../../src/cli/run';
+import { COMMANDS, run } from '../../src/cli/run';
 import { toNdjson } from './support/fixtures';
 import { ANSI } from './support/run-cli';
 

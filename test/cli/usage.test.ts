@@ -82,7 +82,7 @@ describe('usage errors: exit code 2, one line, a pointer to --help', () => {
       ['[1, 2', /is not valid JSON/],
       ['email,license,hasSignedIn\n', /unknown column "email": the known columns are id, license/],
       ['id,license,hasSignedin\n', /unknown column "hasSignedin": did you mean "hasSignedIn"\?/],
-      ['id,license\nu1,paid\n', /the CSV header lacks the column hasSignedIn/],
+      ['id,license,previousLicense,invitedAt\nu1,paid,,\n', /the CSV header lacks the column hasSignedIn: /],
     ];
     for (const [text, message] of cases) {
       const result = await runCli(['plan', scratch.write('odd.txt', text)]);

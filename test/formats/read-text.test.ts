@@ -1,9 +1,9 @@
 // Reading a whole input in memory, as the preview page does: every format, every record placed.
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { detectInputFormat, readCsvHeader, readUsersFromText, recordFromCsvRow, csvRecordStartLine } from '../../src/formats';
+import { detectInputFormat, readCsvHeader, readUsersFromText, recordFromCsvRow } from '../../src/formats';
 import { planActivation, parseUserSnapshot } from '../../src/index';
-import { SAMPLE_USERS } from '../../src/sample';
+import { SAMPLE_USERS } from '../../src/formats';
 
 const users = [
   { id: 'a', license: 'free', hasSignedIn: true },
@@ -18,7 +18,7 @@ describe('detectInputFormat', () => {
     ['{"id":"a","license":"free","hasSignedIn":true}\n{"id":"b"}', 'ndjson'],
     ['{"items":[{"id":"P1"}],"notFoundIds":[]}', 'webex-people'],
     ['{\n  "items": []\n}', 'webex-people'],
-    ['\ufeffid,license,hasSignedIn\n', 'csv'],
+    ['\ufeffid,license,previousLicense,hasSignedIn,invitedAt\n', 'csv'],
     ['id,license,previousLicense,hasSignedIn,invitedAt\r\n', 'csv'],
   ] as const)('%j is %s', (text, format) => {
     expect(detectInputFormat(text)).toEqual({ ok: true, format });
@@ -60,7 +60,7 @@ describe('readUsersFromText', () => {
     expect(ndjson.records[1]!.issues![0].message).toMatch(/^is not valid JSON \(/);
 
     const csv = readUsersFromText(
-      'id,license,hasSignedIn\nu1,paid\n"u2\nsecond line",paid,false\nu3,paid,"fa"lse\nu4,free,true\n"u5,paid,true\nu6,free,true\n',
+      'id,license,hasSignedIn,previousLicense,invitedAt\nu1,paid\n"u2\nsecond line",paid,false,,\nu3,paid,"fa"lse,,\nu4,free,true,,\n"u5,paid,true,,\nu6,free,true,,\n',
     );
     if (!csv.ok || csv.format === 'webex-people') throw new Error('expected records');
     const where = csv.records.map((record) => [record.location.kind === 'line' ? record.location.line : -1, record.issues?.[0]?.message.slice(0, 20)]);
@@ -91,6 +91,7 @@ describe('CSV pieces', () => {
   it('refuses a duplicate column and names the right spelling of a miscased one', () => {
     expect(readCsvHeader(['id', 'id'])).toEqual({ ok: false, message: 'the CSV header names the column "id" twice' });
     expect(readCsvHeader(['ID', 'license', 'hasSignedIn'])).toMatchObject({ message: expect.stringMatching(/did you mean "id"\?/) });
+    expect(readCsvHeader(['id', 'license\u001b[2J'])).toMatchObject({ message: expect.stringContaining('"license\\u001b[2J"') });
   });
 
   it('reads remindersSent as a whole number, an empty one as not recorded, anything else as text for the parser to refuse', () => {
@@ -101,9 +102,23 @@ describe('CSV pieces', () => {
     expect(parseUserSnapshot(odd)).toMatchObject({ ok: false, issues: [{ path: ['hasSignedIn'] }, { path: ['remindersSent'] }] });
   });
 
-  it('counts the lines a record spans back to its first', () => {
-    expect(csvRecordStartLine(9, ['a\nb', 'c\r\nd\re'])).toBe(6);
-    expect(csvRecordStartLine(4, ['plain'])).toBe(4);
+  it('requires every decision column, and says that an empty cell means none', () => {
+    for (const missing of ['id', 'license', 'previousLicense', 'hasSignedIn', 'invitedAt']) {
+      const columns = ['id', 'license', 'previousLicense', 'hasSignedIn', 'invitedAt', 'remindersSent'].filter((column) => column !== missing);
+      const header = readCsvHeader(columns);
+      expect(header, missing).toEqual({ ok: false, message: expect.stringContaining(`lacks the column ${missing}:`) });
+      expect(header.ok === false && header.message).toContain('an empty cell in a column means "none"');
+    }
+    expect(readCsvHeader(['id', 'license', 'hasSignedIn'])).toMatchObject({ message: expect.stringContaining('lacks the columns previousLicense, invitedAt:') });
+    expect(readCsvHeader(['invitedAt', 'hasSignedIn', 'previousLicense', 'license', 'id']).ok).toBe(true);
+  });
+
+  it('numbers the lines of an Excel file (CRLF) after a quoted cell that spans lines, as an editor does', () => {
+    // csv-parse's own count reads the \r\n inside the quotes as two lines; this must not.
+    const text = 'id,license,previousLicense,hasSignedIn,invitedAt\r\n"two\r\nlines",paid,,false,\r\n\r\nu2,paid,,maybe,\r\n';
+    const input = readUsersFromText(text);
+    if (!input.ok || input.format === 'webex-people') throw new Error('expected records');
+    expect(input.records.map((record) => record.location)).toEqual([{ kind: 'line', line: 2 }, { kind: 'line', line: 5 }]);
   });
 });
 
@@ -127,7 +142,7 @@ describe('browser safety', () => {
 
   it('bundles for the browser with no Node built-in', async () => {
     const result = await build({
-      entryPoints: ['src/formats/index.ts', 'src/sample/index.ts'],
+      entryPoints: ['src/formats/index.ts'],
       bundle: true,
       platform: 'browser',
       format: 'esm',
@@ -139,6 +154,7 @@ describe('browser safety', () => {
     expect(result.errors).toEqual([]);
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs).toContain('src/formats/read-text.ts');
+    expect(inputs).toContain('src/formats/sample-org.ts');
     expect(inputs.filter((path) => path.startsWith('node:') || !/^(src|node_modules)\//.test(path))).toEqual([]);
   });
 });

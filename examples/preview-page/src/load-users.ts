@@ -1,5 +1,12 @@
+import {
+  decodeText,
+  describeLocation,
+  formatPath,
+  readUsersFromText,
+  recordsFromWebexPeople,
+  type SourceRecord,
+} from 'activation-email-policy/formats';
 import { snapshotsFromWebexPeople } from 'activation-email-policy/webex';
-import { describeLocation, readUsersFromText, recordsFromWebexPeople, type SourceRecord } from '../../../src/formats';
 
 /** A line or item of the file that could not even be read as a user. */
 export interface UnreadableItem {
@@ -17,22 +24,28 @@ export interface LoadedUsers {
 
 export type LoadResult = ({ readonly ok: true } & LoadedUsers) | { readonly ok: false; readonly message: string };
 
-function issuesText(issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[]): string {
-  return issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')} ${issue.message}` : issue.message)).join('; ');
+/** The issues of one item on one line: `field: reason; field: reason`. */
+export function issuesText(issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[]): string {
+  return issues.map((issue) => (issue.path.length > 0 ? `${formatPath(issue.path)}: ${issue.message}` : issue.message)).join('; ');
 }
 
 /**
- * Reads a file's text in whichever format it is written. A People API page goes through the
- * package's Webex adapter, with the Licenses API response when one was given.
+ * Reads a file's bytes in whichever format it is written, through the package's decoder (UTF-8,
+ * or UTF-16 with a byte order mark, as the command line reads them). A People API page goes
+ * through the package's Webex adapter, with the Licenses API response when one was given.
  */
-export function loadUsers(text: string, licensesText?: string): LoadResult {
-  const input = readUsersFromText(text);
+export function loadUsers(bytes: Uint8Array, licensesBytes?: Uint8Array): LoadResult {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, message: decoded.message };
+  const input = readUsersFromText(decoded.text);
   if (!input.ok) return { ok: false, message: input.message };
   if (input.format !== 'webex-people') return { ok: true, ...fromRecords(input.records) };
   let licenses: unknown;
-  if (licensesText !== undefined) {
+  if (licensesBytes !== undefined) {
+    const licensesText = decodeText(licensesBytes);
     try {
-      licenses = JSON.parse(licensesText) as unknown;
+      if (!licensesText.ok) throw new Error(licensesText.message);
+      licenses = JSON.parse(licensesText.text) as unknown;
     } catch {
       return { ok: false, message: 'the Licenses API file is not JSON' };
     }

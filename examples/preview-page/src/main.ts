@@ -138,7 +138,7 @@ function renderDraftChecklist(): void {
   const meetingsIncluded = view.meetings.checked;
   const labels: Record<string, string> = {};
   for (const item of MANUAL_EMAIL_ITEMS) labels[item] = text[MANUAL_EMAIL_DRAFT_FIELDS[item]];
-  renderChecklist(view.checklist, checkManualEmail(draftFromForm(), { meetingsIncluded }), meetingsIncluded, labels, text);
+  renderChecklist(view.checklist, checkManualEmail(draftFromForm(), { meetingsIncluded }, state.locale), meetingsIncluded, labels, text);
 }
 
 function renderAll(): void {

@@ -1,11 +1,10 @@
 import { checkManualEmail, MANUAL_EMAIL_DRAFT_FIELDS, requiredManualEmailItems } from '../../index';
-import type { Command } from '../command';
+import { EXIT_CODES, type Command } from '../command';
 import { colourEnabled } from '../context';
-import { EXIT_CODES } from '../exit-codes';
-import { readJsonFile } from '../input/read-json-file';
+import { readJsonFile } from '../input/open-input';
 import { choice, SHARED_OPTIONS } from '../options';
 import { BufferedWriter } from '../output/writer';
-import { styleFor } from '../style';
+import { styleFor, widest } from '../style';
 import { UsageError } from '../usage-error';
 
 const NAME = 'check-email';
@@ -46,7 +45,7 @@ export const checkEmailCommand: Command = {
       const style = styleFor(colourEnabled(context.stdout, context.env));
       const required = requiredManualEmailItems(meetingsIncluded);
       const problems = new Map(check.problems.map((problem) => [problem.item, problem.message]));
-      const width = Math.max(...required.map((item) => item.length));
+      const width = widest(required);
       const lines = [
         check.complete
           ? style.green(`Complete: the draft carries all ${required.length} items a manual activation email needs.`)

@@ -1,23 +1,22 @@
 import { MANUAL_TRIGGERS, OUTCOME_KINDS } from '../../index';
 import type { OrgSettings, ManualTrigger, OutcomeKind } from '../../index';
-import { orgSettingsFromWebex } from '../../webex';
-import type { Command, ParsedArgs } from '../command';
+import { formatPath } from '../../formats/index';
+import { orgSettingsFromWebex } from '../../webex/index';
+import { EXIT_CODES, type Command, type ParsedArgs } from '../command';
 import { colourEnabled, type CliContext } from '../context';
-import { EXIT_CODES } from '../exit-codes';
 import { decideRecords } from '../input/decide-records';
-import { readJsonFile } from '../input/read-json-file';
+import { readJsonFile } from '../input/open-input';
 import { openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
 import { LABELS } from '../labels';
 import { choice, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
 import { explainer } from '../output/explanations';
-import { csvPlanSink } from '../output/plan-csv';
+import { CSV_FORMULA_NOTE, csvPlanSink } from '../output/plan-csv';
 import { jsonPlanSink } from '../output/plan-json';
 import { ndjsonPlanSink } from '../output/plan-ndjson';
 import { PLAN_FORMATS, type PlanSink } from '../output/plan-sink';
 import { tablePlanSink } from '../output/plan-table';
-import { reportInvalid } from '../output/report-invalid';
+import { RecordPlaces, reportInvalid } from '../output/report-invalid';
 import { BufferedWriter } from '../output/writer';
-import { formatPath } from '../../input/issue';
 import { Progress } from '../progress';
 import { styleFor } from '../style';
 import { UsageError } from '../usage-error';
@@ -50,13 +49,17 @@ export const planCommand: Command = {
     'number of users per outcome.',
     '',
     'The input format is read from the content: a JSON array of user snapshots; NDJSON, one',
-    'snapshot per line; CSV with the header id,license,previousLicense,hasSignedIn,invitedAt',
-    '(booleans true/false, an empty cell for null; lastEmailedAt and remindersSent may be added);',
-    'or a Webex People API page ({ "items": [...] }). NDJSON and CSV are read as a stream, so files',
-    'of millions of users plan in flat memory.',
+    'snapshot per line; CSV with the header id,license,previousLicense,hasSignedIn,invitedAt,',
+    'every one of these five columns required, in any order (booleans true/false, an empty cell',
+    'for "none": no previous licence, never invited; lastEmailedAt and remindersSent may be',
+    'added); or a Webex People API page ({ "items": [...] }). Files are read as UTF-8, or as',
+    'UTF-16 with a byte order mark (Excel\'s "Unicode text"). NDJSON and CSV are read as a',
+    'stream, so files of millions of users plan in flat memory.',
     '',
     'Invalid rows are reported on standard error with their line (or item) number, the field and',
     'the reason; every valid row is still planned and printed, and the exit code is 1.',
+    '',
+    CSV_FORMULA_NOTE,
   ].join('\n'),
   options: {
     'auto-send': {
@@ -109,12 +112,14 @@ export const planCommand: Command = {
               });
     const progress = new Progress(context.stderr, labels.progress);
     const interactiveErrors = context.stderr.isTTY === true;
+    const places = new RecordPlaces();
 
     const byKind = Object.fromEntries(OUTCOME_KINDS.map((kind) => [kind, 0])) as Record<OutcomeKind, number>;
     const byTrigger = Object.fromEntries(MANUAL_TRIGGERS.map((trigger) => [trigger, 0])) as Record<ManualTrigger, number>;
     let decided = 0;
     let invalid = 0;
     for await (const item of decideRecords(settings, input.records)) {
+      places.add(item.index, item.record.location);
       if (item.ok) {
         decided += 1;
         byKind[item.decision.kind] += 1;
@@ -124,7 +129,9 @@ export const planCommand: Command = {
         invalid += 1;
         sink.invalid({ index: item.index, issues: item.issues });
         if (interactiveErrors) progress.done();
-        await reportInvalid(err, item.record.location, item.issues);
+        const location = item.record.location;
+        const earlier = item.duplicateOf === undefined ? undefined : places.of(item.duplicateOf, location);
+        await reportInvalid(err, location, item.issues, earlier);
         if (interactiveErrors) await err.flush();
       }
       progress.tick(decided + invalid, invalid);

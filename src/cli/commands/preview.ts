@@ -1,16 +1,15 @@
 import { explain, explainAdvisory, RULES, previewSettingsChange, OUTCOME_KINDS } from '../../index';
 import type { Locale, Decision, KindChange } from '../../index';
-import type { SourceRecord } from '../../formats';
-import type { Command } from '../command';
+import type { SourceRecord } from '../../formats/index';
+import { EXIT_CODES, type Command } from '../command';
 import { colourEnabled } from '../context';
-import { EXIT_CODES } from '../exit-codes';
 import { openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
 import { LABELS } from '../labels';
 import { choice, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
-import { kindColour } from '../output/plan-table';
-import { reportInvalid } from '../output/report-invalid';
+import { KIND_WIDTH, kindColour } from '../output/plan-table';
+import { duplicateIndex, reportInvalid } from '../output/report-invalid';
 import { BufferedWriter } from '../output/writer';
-import { styleFor } from '../style';
+import { styleFor, widest } from '../style';
 import { UsageError } from '../usage-error';
 
 const NAME = 'preview';
@@ -74,7 +73,8 @@ export const previewCommand: Command = {
     const err = new BufferedWriter(context.stderr);
     for (const item of preview.invalid) {
       const record = records[item.index]!;
-      await reportInvalid(err, record.location, record.issues ?? item.issues);
+      const earlier = duplicateIndex(item);
+      await reportInvalid(err, record.location, record.issues ?? item.issues, earlier === undefined ? undefined : records[earlier]?.location);
     }
     await err.flush();
 
@@ -87,8 +87,11 @@ export const previewCommand: Command = {
       if (preview.changes.length === 0) lines.push(labels.noChanges);
       else {
         lines.push(labels.changes(preview.changes.length));
-        const width = Math.max(labels.user.length, ...preview.changes.map((change) => change.userId.length));
-        const kindWidth = Math.max(...OUTCOME_KINDS.map((kind) => kind.length));
+        const width = widest(
+          preview.changes.map((change) => change.userId),
+          labels.user.length,
+        );
+        const kindWidth = KIND_WIDTH;
         lines.push(
           style.bold(`  ${labels.user.padEnd(width)}  ${labels.before.padEnd(kindWidth)}  ${labels.after.padEnd(kindWidth)}  ${labels.explanation}`),
         );
@@ -105,7 +108,7 @@ export const previewCommand: Command = {
         for (const code of preview.advisories) lines.push(`  - ${code}: ${explainAdvisory(code, locale)}`);
       }
       lines.push('', labels.perKind);
-      const kindWidth = Math.max(...OUTCOME_KINDS.map((kind) => kind.length));
+      const kindWidth = KIND_WIDTH;
       lines.push(style.bold(`  ${''.padEnd(kindWidth)}  ${labels.before.padStart(7)}  ${labels.after.padStart(7)}`));
       for (const kind of OUTCOME_KINDS) {
         const before = String(preview.counts.before[kind]).padStart(7);

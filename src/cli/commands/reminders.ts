@@ -74,55 +74,6 @@ function nowFrom(args: ParsedArgs): string {
   return now;
 }
 
-/** The command's own words, in each language of the explanations. */
-const WORDS = {
-  en: {
-    asOf: (now: string) => `Reminders as of ${now}`,
-    cadence: (c: ResolvedReminderCadence) =>
-      `Cadence: first reminder ${days(c.firstAfterDays, 'en')} after the invitation, then every ${days(c.everyDays, 'en')}, at most ${c.maxReminders}; never within 24 hours of the last email`,
-    due: 'Due now',
-    upcoming: 'Upcoming',
-    exhausted: 'Exhausted',
-    sent: 'reminders sent',
-    lastEmail: 'last email',
-    dueAt: 'due at (UTC)',
-    none: '  (none)',
-    summary: (plan: ReminderPlan) => {
-      const others = Object.values(plan.counts.notInactive).reduce((sum, count) => sum + count, 0);
-      const c = plan.counts;
-      const inactive = `${c.inactive} inactive user${c.inactive === 1 ? '' : 's'}`;
-      const split = plan.automatic ? 'reminded by Control Hub' : `${c.due} due, ${c.upcoming} upcoming, ${c.exhausted} exhausted`;
-      return `${inactive}: ${split}; ${others} other user${others === 1 ? '' : 's'}, not inactive`;
-    },
-  },
-  fr: {
-    asOf: (now: string) => `Relances au ${now}`,
-    cadence: (c: ResolvedReminderCadence) =>
-      `Rythme\u00a0: première relance ${days(c.firstAfterDays, 'fr')} après l'invitation, puis tous les ${days(c.everyDays, 'fr')}, ${c.maxReminders} au plus\u00a0; jamais moins de 24\u00a0heures après le dernier courriel`,
-    due: 'À relancer maintenant',
-    upcoming: 'À venir',
-    exhausted: 'Relances épuisées',
-    sent: 'relances envoyées',
-    lastEmail: 'dernier courriel',
-    dueAt: 'à relancer le (UTC)',
-    none: '  (aucun)',
-    summary: (plan: ReminderPlan) => {
-      const others = Object.values(plan.counts.notInactive).reduce((sum, count) => sum + count, 0);
-      const c = plan.counts;
-      const inactive = `${c.inactive} utilisateur${c.inactive > 1 ? 's' : ''} inactif${c.inactive > 1 ? 's' : ''}`;
-      const split = plan.automatic
-        ? 'relancés par Control Hub'
-        : `${c.due} à relancer, ${c.upcoming} à venir, ${c.exhausted} sans autre relance`;
-      return `${inactive}\u00a0: ${split}\u00a0; ${others} autre${others > 1 ? 's' : ''} utilisateur${others > 1 ? 's' : ''}, non inactif${others > 1 ? 's' : ''}`;
-    },
-  },
-} as const;
-
-function days(count: number, locale: Locale): string {
-  if (locale === 'fr') return `${String(count).replace('.', ',')}\u00a0jour${count >= 2 ? 's' : ''}`;
-  return `${count} day${count === 1 ? '' : 's'}`;
-}
-
 function table(headings: readonly string[], rows: readonly (readonly string[])[], style: Style): string[] {
   const widths = headings.map((heading, column) => Math.max(heading.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: readonly string[]): string =>
@@ -131,8 +82,8 @@ function table(headings: readonly string[], rows: readonly (readonly string[])[]
 }
 
 function tableText(plan: ReminderPlan, now: string, cadence: ResolvedReminderCadence, locale: Locale, style: Style, autoSend: boolean | undefined): string {
-  const words = WORDS[locale];
   const labels = LABELS[locale];
+  const words = labels.reminders;
   const lines = [style.bold(words.asOf(now)), labels.autoSend(autoSend)];
   if (plan.automatic) {
     lines.push('', explainReminder('automatic', locale));

@@ -1,11 +1,19 @@
 import { decideEach } from '../../index';
 import type { OrgSettings, Issues, Decision } from '../../index';
-import type { SourceRecord } from '../../formats';
+import type { SourceRecord } from '../../formats/index';
+import { duplicateIndex } from '../output/report-invalid';
 
 /** One record of the input, decided: its decision, or the issues to report where it was. */
 export type DecidedRecord =
   | { readonly ok: true; readonly index: number; readonly record: SourceRecord; readonly decision: Decision }
-  | { readonly ok: false; readonly index: number; readonly record: SourceRecord; readonly issues: Issues };
+  | {
+      readonly ok: false;
+      readonly index: number;
+      readonly record: SourceRecord;
+      readonly issues: Issues;
+      /** For a repeated id, the index of the earlier record that has it. */
+      readonly duplicateOf: number | undefined;
+    };
 
 /**
  * Runs the records of a file through `decideEach`, one at a time, keeping each record's location
@@ -33,7 +41,7 @@ export async function* decideRecords(settings: OrgSettings, records: AsyncIterab
   for await (const item of decideEach(settings, values())) {
     const record = queue.shift()!;
     if (item.ok) yield { ok: true, index: item.index, record, decision: item.decision };
-    else yield { ok: false, index: item.index, record, issues: record.issues ?? item.issues };
+    else yield { ok: false, index: item.index, record, issues: record.issues ?? item.issues, duplicateOf: duplicateIndex(item) };
   }
   if (readError !== undefined) throw readError.error;
 }

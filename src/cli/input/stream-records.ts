@@ -10,10 +10,9 @@ import {
   readJsonDocument,
   recordFromCsvRow,
   recordFromNdjsonLine,
-  stripBom,
   type InputFormat,
   type SourceRecord,
-} from '../../formats';
+} from '../../formats/index';
 import type { TextSource } from './open-input';
 import { UsageError } from '../usage-error';
 
@@ -48,13 +47,8 @@ async function* replay(head: string, done: boolean, chunks: AsyncIterator<string
 async function* ndjsonRecords(chunks: AsyncIterable<string>): AsyncGenerator<SourceRecord> {
   let rest = '';
   let lineNumber = 0;
-  let first = true;
   for await (const chunk of chunks) {
-    let text = rest + chunk;
-    if (first) {
-      text = stripBom(text);
-      first = false;
-    }
+    const text = rest + chunk;
     let start = 0;
     for (;;) {
       const end = text.indexOf('\n', start);
@@ -71,7 +65,7 @@ async function* ndjsonRecords(chunks: AsyncIterable<string>): AsyncGenerator<Sou
 
 /**
  * Streams CSV rows through csv-parse's Node stream, which handles quoted cells, embedded commas
- * and line breaks, doubled quotes and a byte order mark, and keeps memory flat. The header is
+ * and line breaks, and doubled quotes, and keeps memory flat. The header is
  * read and checked before this returns, so a bad header is a usage error before anyone is
  * planned. Rows with broken quoting come out as issues with their line, in their place.
  */
@@ -144,7 +138,7 @@ export async function streamRecords(source: TextSource, command: string): Promis
   if (format === 'csv') return { format, records: await csvRecords(all, source.name, command) };
   let text = '';
   for await (const chunk of all) text += chunk;
-  const document = readJsonDocument(stripBom(text));
+  const document = readJsonDocument(text);
   if (!document.ok) throw new UsageError(`${source.name}: ${document.message}`, command);
   if (document.format === 'webex-people') return { format: 'webex-people', page: document.page };
   return { format: 'json', records: jsonRecords(document.records) };

@@ -1,12 +1,11 @@
-import type { SourceRecord } from '../../formats';
-import { SAMPLE_USERS } from '../../sample';
+import { PolicyInputError } from '../../index';
+import { recordsFromWebexPeople, SAMPLE_USERS, type SourceRecord } from '../../formats/index';
+import { snapshotsFromWebexPeople } from '../../webex/index';
 import type { CliContext } from '../context';
 import type { ParsedArgs } from '../command';
 import { UsageError } from '../usage-error';
-import { openInput } from './open-input';
-import { readJsonFile } from './read-json-file';
+import { openInput, readJsonFile } from './open-input';
 import { streamRecords } from './stream-records';
-import { webexRecords } from './webex-records';
 
 /** The flags every command that reads users takes. */
 export const USER_INPUT_OPTIONS = {
@@ -60,4 +59,22 @@ export async function openUserInput(path: string | undefined, args: ParsedArgs, 
   const licenses = licensesPath === undefined ? undefined : await readJsonFile(licensesPath, '--licenses', context, command);
   const previous = previousPath === undefined ? undefined : await readJsonFile(previousPath, '--previous', context, command);
   return { format: 'webex-people', records: fromArray(webexRecords(stream.page, licenses, previous, command)) };
+}
+
+/**
+ * Maps a People API page with the Webex adapter and lays it out as located records
+ * (`recordsFromWebexPeople`); a page or option the adapter refuses is a usage error.
+ */
+function webexRecords(page: object, licenses: unknown, previous: unknown, command: string): SourceRecord[] {
+  try {
+    return recordsFromWebexPeople(
+      snapshotsFromWebexPeople(page, {
+        ...(licenses === undefined ? {} : { licenses: licenses as never }),
+        ...(previous === undefined ? {} : { previous: previous as never }),
+      }),
+    );
+  } catch (error) {
+    if (error instanceof PolicyInputError) throw new UsageError(error.message, command);
+    throw error;
+  }
 }

@@ -1,12 +1,31 @@
 import type { Decision } from '../../index';
-import { csvCell } from './csv-cell';
 import type { PlanSink } from './plan-sink';
 import type { BufferedWriter } from './writer';
+
+// What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** What `--help` says of the guard, for every command that writes CSV. */
+export const CSV_FORMULA_NOTE = [
+  "With --format csv, a cell that starts with =, +, -, @, a tab or a carriage return gets a ' in",
+  'front, so that a spreadsheet shows it as text rather than running it as a formula (an id such',
+  'as =HYPERLINK(...) in the input); json and ndjson keep every value exactly as it is.',
+].join('\n');
+
+/**
+ * One cell of a CSV output: a value a spreadsheet would run as a formula is prefixed with `'`
+ * (the OWASP advice against CSV injection: ids come from the input), and the cell is quoted when
+ * RFC 4180 needs it (a comma, a quote or a line break).
+ */
+export function csvCell(text: string): string {
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
 
 /** The columns of the CSV plan; lists (reasons, checklist) are joined with spaces. */
 export const PLAN_CSV_HEADER = 'userId,kind,trigger,rule,reasons,checklist,policyVersion,explanation';
 
-/** One row per user, for spreadsheets: quoted only where RFC 4180 needs it. */
+/** One row per user, for spreadsheets: quoted only where RFC 4180 needs it, formulas defused. */
 export function csvPlanSink(out: BufferedWriter, explain: (decision: Decision) => string): PlanSink {
   let started = false;
   const start = async (): Promise<void> => {

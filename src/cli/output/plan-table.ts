@@ -1,25 +1,29 @@
-import { match } from 'ts-pattern';
 import { MANUAL_TRIGGERS, OUTCOME_KINDS } from '../../index';
 import type { Decision, OutcomeKind } from '../../index';
 import type { Labels } from '../labels';
-import type { Style } from '../style';
+import { widest, type Style } from '../style';
 import type { PlanSink } from './plan-sink';
 import type { BufferedWriter } from './writer';
 
 /** Rows held back to size the columns before the first one is printed; later rows may overflow. */
 const SIZING_ROWS = 200;
-const KIND_WIDTH = Math.max(...OUTCOME_KINDS.map((kind) => kind.length));
-const TRIGGER_WIDTH = Math.max(...MANUAL_TRIGGERS.map((trigger) => trigger.length));
+/** The width of the widest outcome kind, for the columns of every table. */
+export const KIND_WIDTH = widest(OUTCOME_KINDS);
+const TRIGGER_WIDTH = widest(MANUAL_TRIGGERS);
+
+// The colour of each outcome, one per kind or the compiler complains.
+const KIND_COLOURS = {
+  'manual-required': (style) => (text) => style.bold(style.yellow(text)),
+  'notify-conversion': (style) => style.cyan,
+  'auto-send': (style) => style.green,
+  'reminder-eligible': (style) => style.green,
+  'skip-free': (style) => style.dim,
+  'no-action': (style) => style.dim,
+} as const satisfies Record<OutcomeKind, (style: Style) => (text: string) => string>;
 
 /** The colour each outcome is printed in; the outcome's name is always printed too. */
 export function kindColour(style: Style, kind: OutcomeKind): (text: string) => string {
-  // Once per printed row, off the library's hot path: an exhaustive match costs nothing here.
-  return match(kind)
-    .with('manual-required', () => (text: string) => style.bold(style.yellow(text)))
-    .with('notify-conversion', () => style.cyan)
-    .with('auto-send', 'reminder-eligible', () => style.green)
-    .with('skip-free', 'no-action', () => style.dim)
-    .exhaustive();
+  return KIND_COLOURS[kind](style);
 }
 
 export interface TableHeading {
