@@ -4,19 +4,40 @@ import { PolicyInputError } from '../input/policy-input-error';
 import { forEachChecked } from '../planning/decide-each';
 import type { InvalidItem } from '../planning/plan-activation';
 import { decideValid } from '../policy/decide';
-import { OUTCOME_KINDS, type OutcomeKind } from '../policy/outcomes';
+import type { Decision } from '../policy/decision';
+import { OUTCOME_KINDS, type ManualTrigger, type OutcomeKind } from '../policy/outcomes';
+import type { RuleId } from '../policy/rules';
 import type { AdvisoryCode } from './advisories';
 
 /**
- * A user whose outcome differs between the two settings.
+ * A user whose outcome differs between the two settings: the two kinds, the rule row that
+ * decides the user under both (a setting moves a user within its row, never to another), and,
+ * when one side is `manual-required`, what calls for the manual email.
  *
  * @example
- * const change: KindChange = { userId: 'u1', before: 'auto-send', after: 'manual-required' };
+ * const [change] = previewSettingsChange({}, { autoSendActivationEmails: false }, [
+ *   { id: 'u1', license: 'paid', hasSignedIn: false, invitedAt: '2026-05-01T08:30:00Z' },
+ * ]).changes;
+ * change
+ * //=> { userId: 'u1', before: 'reminder-eligible', after: 'manual-required', rule: 'inactive-user', trigger: 'inactive-user' }
  */
 export interface KindChange {
   readonly userId: string;
   readonly before: OutcomeKind;
   readonly after: OutcomeKind;
+  /** The id of the rule row (see `RULES`) that decides this user under either setting. */
+  readonly rule: RuleId;
+  /** When `before` or `after` is `manual-required`: its trigger, as on that decision. */
+  readonly trigger?: ManualTrigger;
+}
+
+/** The change between two decisions of one user that differ in kind. */
+function kindChange(before: Decision, after: Decision): KindChange {
+  const manual = before.kind === 'manual-required' ? before : after.kind === 'manual-required' ? after : undefined;
+  const { userId, rule } = before;
+  return manual === undefined
+    ? { userId, before: before.kind, after: after.kind, rule }
+    : { userId, before: before.kind, after: after.kind, rule, trigger: manual.trigger };
 }
 
 /**
@@ -97,7 +118,7 @@ function zeroCounts(): Record<OutcomeKind, number> {
  *   { id: 'ben', license: 'paid', previousLicense: 'free', hasSignedIn: false },
  * ]);
  * preview.changes
- * //=> [{ userId: 'ana', before: 'auto-send', after: 'manual-required' }]
+ * //=> [{ userId: 'ana', before: 'auto-send', after: 'manual-required', rule: 'new-user', trigger: 'new-user' }]
  * preview.advisories
  * //=> ['manual-onboarding-required', 'no-verification-link', 'reminders-suppressed', 'conversions-still-sent']
  */
@@ -118,11 +139,11 @@ export function previewSettingsChange(
   forEachChecked(
     users,
     (user) => {
-      const { userId, kind } = decideValid(was, user);
-      const next = decideValid(will, user).kind;
-      countsBefore[kind] += 1;
-      countsAfter[next] += 1;
-      if (next !== kind) changes.push({ userId, before: kind, after: next });
+      const current = decideValid(was, user);
+      const proposed = decideValid(will, user);
+      countsBefore[current.kind] += 1;
+      countsAfter[proposed.kind] += 1;
+      if (proposed.kind !== current.kind) changes.push(kindChange(current, proposed));
     },
     (item) => {
       invalid.push(item);

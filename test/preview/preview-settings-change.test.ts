@@ -54,8 +54,13 @@ describe('previewSettingsChange, as properties', () => {
         for (const item of decideEach(before, items)) {
           if (!item.ok) continue;
           const user = items[item.index] as never;
-          const [was, will] = [decide(before, user).kind, decide(after, user).kind];
-          if (was !== will) expected.push({ userId: item.decision.userId, before: was, after: will });
+          const [was, will] = [decide(before, user), decide(after, user)];
+          if (was.kind === will.kind) continue;
+          // The rule is the row of both decisions; the trigger that of the manual side.
+          expect(will.rule).toBe(was.rule);
+          const manual = [was, will].find((decision) => decision.kind === 'manual-required');
+          const change: KindChange = { userId: was.userId, before: was.kind, after: will.kind, rule: was.rule };
+          expected.push(manual?.kind === 'manual-required' ? { ...change, trigger: manual.trigger } : change);
         }
         const { invalid } = planActivation(before, items);
         expect(preview.changes).toEqual(expected);
@@ -108,8 +113,8 @@ describe('previewSettingsChange, by example', () => {
     const preview = previewSettingsChange({}, { autoSendActivationEmails: false }, org);
     expect(preview).toEqual({
       changes: [
-        { userId: 'new', before: 'auto-send', after: 'manual-required' },
-        { userId: 'inactive', before: 'reminder-eligible', after: 'manual-required' },
+        { userId: 'new', before: 'auto-send', after: 'manual-required', rule: 'new-user', trigger: 'new-user' },
+        { userId: 'inactive', before: 'reminder-eligible', after: 'manual-required', rule: 'inactive-user', trigger: 'inactive-user' },
       ],
       advisories: ['manual-onboarding-required', 'no-verification-link', 'reminders-suppressed', 'conversions-still-sent'],
       invalid: [{ index: 5, issues: [{ path: ['license'], message: 'must be "free" or "paid" (received "gold")' }] }],
@@ -124,9 +129,11 @@ describe('previewSettingsChange, by example', () => {
   it('turning them back on', () => {
     const preview = previewSettingsChange({ autoSendActivationEmails: false }, { autoSendActivationEmails: true }, org);
     expect(preview.changes).toEqual([
-      { userId: 'new', before: 'manual-required', after: 'auto-send' },
-      { userId: 'inactive', before: 'manual-required', after: 'reminder-eligible' },
+      { userId: 'new', before: 'manual-required', after: 'auto-send', rule: 'new-user', trigger: 'new-user' },
+      { userId: 'inactive', before: 'manual-required', after: 'reminder-eligible', rule: 'inactive-user', trigger: 'inactive-user' },
     ]);
+    // Plain JSON, with no key left undefined.
+    expect(JSON.parse(JSON.stringify(preview.changes))).toEqual(preview.changes);
     expect(preview.advisories).toEqual(['new-users-emailed-automatically', 'reminders-resumed']);
   });
 

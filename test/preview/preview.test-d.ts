@@ -6,8 +6,10 @@ import {
   type InvalidItem,
   type KindChange,
   type KindCounts,
+  type ManualTrigger,
   type OrgSettings,
   type OutcomeKind,
+  type RuleId,
   type SettingsChangePreview,
 } from '../../src/index';
 
@@ -39,7 +41,13 @@ describe('preview types', () => {
     expectTypeOf<SettingsChangePreview['invalid']>().toEqualTypeOf<readonly InvalidItem[]>();
     expectTypeOf<SettingsChangePreview['autoSend']>().toEqualTypeOf<'turned-off' | 'turned-on' | 'unchanged'>();
     expectTypeOf<SettingsChangePreview['counts']['after']>().toEqualTypeOf<KindCounts>();
-    expectTypeOf<KindChange>().toEqualTypeOf<{ readonly userId: string; readonly before: OutcomeKind; readonly after: OutcomeKind }>();
+    expectTypeOf<KindChange>().toEqualTypeOf<{
+      readonly userId: string;
+      readonly before: OutcomeKind;
+      readonly after: OutcomeKind;
+      readonly rule: RuleId;
+      readonly trigger?: ManualTrigger;
+    }>();
     expectTypeOf<KindCounts>().toEqualTypeOf<{ readonly [K in OutcomeKind]: number }>();
   });
 });
