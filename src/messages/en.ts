@@ -1,13 +1,26 @@
-import type { Catalog } from './catalog';
+import { USER_PORTAL_URL } from '../manual-email/checklist';
+import type { ManualTrigger, OutcomeKind } from '../policy/outcomes';
+import type { ResolvedReminderCadence } from '../reminders/cadence';
+import type { ReminderPlan } from '../reminders/plan-reminders';
+import type { LibraryWords } from './catalog';
+
+// Every sentence a user reads in English, one named export per reader, so that a bundle keeps
+// only the sections it reads: `library` (the main entry), `cli` (the command line), `page` (the
+// preview page). Every other language is checked against these: see `fr.ts`.
+
+/** "1 user", "2 users", "0 users": English takes the singular for one only. */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /**
- * The English messages. See `Catalog` for how to add a section.
+ * The library's English words: explanations, advisories, reminder statuses, and the
+ * problems of a manual email draft. See `LibraryWords` for how to add a section.
  *
+ * @internal
  * @example
- * en.kinds['skip-free']
+ * library.kinds['skip-free']
  * //=> 'This user has a free licence, so no activation email goes out.'
  */
-export const en = {
+export const library = {
   kinds: {
     'auto-send': 'Control Hub sends this user the activation email, with the links to verify their address and set a password.',
     'skip-free': 'This user has a free licence, so no activation email goes out.',
@@ -17,25 +30,164 @@ export const en = {
     'no-action': 'This user has already signed in to the Webex App: nothing to send.',
   },
   triggers: {
-    'new-user': 'They were added recently and have never been emailed.',
+    'new-user': 'They hold a paid licence, never signed in and were never emailed.',
     'inactive-user': 'They were emailed but never signed in, and Control Hub no longer reminds them.',
   },
   advisories: {
     'manual-onboarding-required':
-      'You must email every new user yourself; turn automatic emails off only with a well-run manual onboarding process.',
+      'Keeping automatic emails on is strongly recommended, unless you have a well-thought-out system to onboard users by hand: you must email every new user yourself.',
     'no-verification-link':
       'Your emails carry no verification link and no password set-up: tell users to sign in through your company single sign-on page.',
     'reminders-suppressed': 'Control Hub stops reminding users who never signed in: track and remind them yourself.',
     'conversions-still-sent': 'Users moving from a free to a paid licence are still emailed; this setting cannot stop that.',
     'new-users-emailed-automatically':
-      'Control Hub will email every user not emailed yet; record the ones you emailed by hand first, so nobody gets two emails.',
-    'reminders-resumed':
-      'Control Hub reminds users who never signed in again; stop your manual reminders so nobody is reminded twice.',
+      'Control Hub emails newly added users automatically again: give the users you emailed by hand their invitedAt, so they count as emailed.',
+    'reminders-resumed': 'Invitation reminders are no longer suppressed: Control Hub lets you send them to inactive users again.',
   },
   reminders: {
     due: 'A reminder is due: this user was emailed but never signed in, so send them one by hand today.',
     upcoming: 'Not yet: the next reminder is due at the time shown, at least 24 hours after the last email.',
     exhausted: 'Every planned reminder went out and this user never signed in: ask their manager or your support team to reach them.',
-    automatic: 'Automatic activation emails are on, so Control Hub sends the reminders itself.',
+    automatic: 'Automatic activation emails are on, so invitation reminders are not suppressed: Control Hub lets you send them.',
   },
-} as const satisfies Catalog;
+  manualEmail: {
+    // Built by a call marked pure: a template literal at the top level would keep the whole
+    // catalogue in the bundle of every app that imports anything from the main entry.
+    wanted: /* @__PURE__ */ (() => ({
+      'rollout-plan': "state the company's goals and rollout plan",
+      'app-value': 'say what the Webex App is for and why it helps',
+      'pmr-link': "give the user's Personal Meeting Room link, an https: URL",
+      'support-links': 'list at least one internal support link, each an http: or https: URL',
+      'training-links': 'list at least one link to internal training, each an http: or https: URL',
+      'user-portal-link': `link to the end-user portal, ${USER_PORTAL_URL}`,
+      'activation-instructions':
+        'explain how to activate (sign in on the company single sign-on page with company credentials, then the app signs them in)',
+    }))(),
+    problem: (fault: string, wanted: string) => `${fault}: ${wanted}.`,
+    missing: ' is missing',
+    blank: ' is blank',
+    unreadable: ' could not be read',
+    emptyList: ' is an empty list',
+    credentials: ' carries a user name or password',
+    notText: (value: string) => ` is ${value}, not text`,
+    notHttps: (value: string) => ` is ${value}, not an https: link`,
+    notList: (value: string) => ` is ${value}, not a list of links`,
+    notLink: (index: number, value: string) => `[${index}] is ${value}, not an http: or https: link`,
+    wrongHost: (host: string, portalHost: string) => ` points to ${host}, not ${portalHost}`,
+  },
+} as const satisfies LibraryWords;
+
+/**
+ * The command line's English words: the headings and sums of its tables.
+ *
+ * @internal
+ * @example
+ * cli.planned(1, 0)
+ * //=> '1 user planned, 0 invalid rows'
+ */
+export const cli = {
+  user: 'user',
+  outcome: 'outcome',
+  trigger: 'trigger',
+  explanation: 'explanation',
+  autoSend: (on: boolean | undefined) =>
+    `Automatic activation emails: ${on === false ? 'off' : on === true ? 'on' : 'on (the Control Hub default)'}`,
+  meetings: (included: boolean) => `Webex Meetings included: ${included ? 'yes' : 'no'}`,
+  planned: (decided: number, invalid: number) =>
+    `${count(decided, 'user')} planned, ${count(invalid, 'invalid row')}${invalid > 0 ? ' (see standard error)' : ''}`,
+  invalidRows: (n: number) => `${count(n, 'invalid row')} (see standard error)`,
+  perKind: 'Users per outcome:',
+  before: 'before',
+  after: 'after',
+  changes: (n: number) => `${count(n, 'user')} would change:`,
+  noChanges: 'No user would change outcome.',
+  advisories: 'What to know before making this change:',
+  noAdvisories: 'Nothing to be told: automatic activation emails stay as they are.',
+  previewTitle: (from: boolean, to: boolean) => `Automatic activation emails: ${from ? 'on' : 'off'} -> ${to ? 'on' : 'off'}`,
+  progress: (read: number, invalid: number) =>
+    `planned ${read.toLocaleString('en')} user${read === 1 ? '' : 's'}, ${invalid.toLocaleString('en')} invalid`,
+  reminders: {
+    asOf: (now: string) => `Reminders as of ${now}`,
+    cadence: (c: ResolvedReminderCadence) =>
+      `Cadence: first reminder ${count(c.firstAfterDays, 'day')} after the invitation, then every ${count(c.everyDays, 'day')}, at most ${c.maxReminders}; never within 24 hours of the last email`,
+    due: 'Due now',
+    upcoming: 'Upcoming',
+    exhausted: 'Exhausted',
+    sent: 'reminders sent',
+    lastEmail: 'last email',
+    dueAt: 'due at (UTC)',
+    none: '  (none)',
+    summary: (plan: ReminderPlan) => {
+      const c = plan.counts;
+      const others = Object.values(c.notInactive).reduce((sum, n) => sum + n, 0);
+      const split = plan.automatic ? 'reminders not suppressed' : `${c.due} due, ${c.upcoming} upcoming, ${c.exhausted} exhausted`;
+      return `${count(c.inactive, 'inactive user')}: ${split}; ${count(others, 'other user')}, not inactive`;
+    },
+  },
+};
+
+/**
+ * The preview page's English words: headings, labels and statuses; its explanations come
+ * from `library`, through `explain` and `explainAdvisory`.
+ *
+ * @internal
+ * @example
+ * page.changed(1)
+ * //=> '1 user changes outcome.'
+ */
+export const page = {
+  title: 'Activation email preview',
+  intro: "What Control Hub would email each user, and what changes when the org's settings change.",
+  skip: 'Skip to the users',
+  language: 'Language',
+  sourceHeading: 'Users',
+  loadUsers: 'Load users from a file (JSON, NDJSON, CSV or a People API page)',
+  loadLicenses: 'Licenses API response, for a People API page (optional)',
+  useSample: 'Use the sample org',
+  settingsHeading: 'Org settings',
+  settingsLegend: 'Organization Settings > Email',
+  autoSend: 'Send activation emails automatically',
+  meetings: 'The Webex App was bought with Webex Meetings',
+  countsHeading: 'Outcomes',
+  changeHeading: 'What the last change does',
+  usersHeading: 'Each user',
+  filter: 'Show',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  draftHeading: 'Manual activation email',
+  draftIntro: 'With automatic emails off, write the email here: the checklist says what it still lacks.',
+  rolloutPlan: 'Goals and rollout plan',
+  appValue: 'What the Webex App is for',
+  pmrLink: 'Personal Meeting Room (PMR) link',
+  supportLinks: 'Support links, one per line',
+  trainingLinks: 'Training links, one per line',
+  userPortalLink: 'End-user portal link',
+  activationInstructions: 'How to activate',
+  checklistHeading: 'Checklist',
+  kinds: {
+    'auto-send': 'Sent automatically',
+    'skip-free': 'Free licence: no email',
+    'notify-conversion': 'Conversion email',
+    'manual-required': 'Manual email needed',
+    'reminder-eligible': 'Reminder possible',
+    'no-action': 'Nothing to send',
+  } satisfies Record<OutcomeKind, string>,
+  allKinds: 'Every outcome',
+  columns: { user: 'User', outcome: 'Outcome', trigger: 'Why by hand', why: 'Explanation', count: 'Users', before: 'Before', after: 'After' },
+  triggers: { 'new-user': 'New user', 'inactive-user': 'Inactive user' } satisfies Record<ManualTrigger, string>,
+  sampleLoaded: (n: number, millis: number) => `Sample org: ${count(n, 'user')}, planned in ${millis} ms.`,
+  fileLoaded: (name: string, n: number, millis: number) => `${name}: ${count(n, 'user')} read and planned in ${millis} ms.`,
+  fileUnreadable: (name: string, reason: string) => `${name} could not be read: ${reason}`,
+  invalidHeading: (n: number) => `${count(n, 'item')} could not be decided`,
+  invalidRow: (where: string, problems: string) => `${where}: ${problems}`,
+  noChangeYet: 'Flip a setting to see who it affects.',
+  changed: (n: number) => `${count(n, 'user')} ${n === 1 ? 'changes' : 'change'} outcome.`,
+  moreChanges: (n: number) => `…and ${n} more.`,
+  pageStatus: (first: number, last: number, total: number) => `Users ${first}–${last} of ${total}`,
+  noUsers: 'No users to show.',
+  checklistComplete: 'The draft holds everything a manual activation email needs.',
+  itemPresent: 'present',
+  /** Between a checklist label and its state: French puts a no-break space before the colon. */
+  labelSeparator: ': ',
+  notRequired: 'not needed without Webex Meetings',
+};

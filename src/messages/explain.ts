@@ -4,12 +4,12 @@ import { isRecord, readField } from '../input/read-field';
 import type { Decision } from '../policy/decision';
 import { MANUAL_TRIGGERS, OUTCOME_KINDS, type ManualTrigger, type OutcomeKind } from '../policy/outcomes';
 import { ADVISORY_CODES, type AdvisoryCode } from '../preview/advisories';
-import { LOCALES, type Catalog, type Locale } from './catalog';
-import { en } from './en';
-import { fr } from './fr';
+import { LOCALES, type LibraryWords, type Locale } from './catalog';
+import { library as en } from './en';
+import { library as fr } from './fr';
 import { readCode } from './read-code';
 
-const CATALOGS: { readonly [L in Locale]: Catalog } = { en, fr };
+const CATALOGUES: { readonly [L in Locale]: LibraryWords } = { en, fr };
 
 /** The fields of a decision that the messages depend on, once checked. */
 type Explained =
@@ -17,16 +17,16 @@ type Explained =
   | { readonly kind: 'manual-required'; readonly trigger: ManualTrigger };
 
 /**
- * Checks a locale, `undefined` meaning English. Sections added to the catalogs read their
- * messages through it too.
+ * Checks a locale, `undefined` meaning English, and gives its library words: every sentence
+ * of the main entry is read through it.
  *
  * @internal
  * @example
  * resolveLocale(undefined) === resolveLocale('en')
  * //=> true
  */
-export function resolveLocale(locale: unknown): Catalog {
-  return CATALOGS[locale === undefined ? 'en' : readCode(LOCALES, locale, 'locale', 'locale')];
+export function resolveLocale(locale: unknown): LibraryWords {
+  return CATALOGUES[locale === undefined ? 'en' : readCode(LOCALES, locale, 'locale', 'locale')];
 }
 
 function readDecision(decision: unknown): Explained {
@@ -53,9 +53,9 @@ function readDecision(decision: unknown): Explained {
  * @example
  * const decision = decide({ autoSendActivationEmails: false }, { id: 'u1', license: 'paid', hasSignedIn: false });
  * explain(decision)
- * //=> 'Automatic activation emails are off, so you must email this user yourself. They were added recently and have never been emailed.'
+ * //=> 'Automatic activation emails are off, so you must email this user yourself. They hold a paid licence, never signed in and were never emailed.'
  * explain(decide({}, { id: 'u2', license: 'free', hasSignedIn: false }), 'fr')
- * //=> "Cet utilisateur a une licence gratuite\u00a0: aucun courriel d'activation ne part."
+ * //=> "Cet utilisateur a une licence gratuite\u00a0: aucun courrier électronique d'activation ne part."
  */
 export function explain(decision: Decision, locale?: Locale): string {
   const catalog = resolveLocale(locale);

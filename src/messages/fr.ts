@@ -1,46 +1,221 @@
-import type { Catalog } from './catalog';
+import { USER_PORTAL_URL } from '../manual-email/checklist';
+import type { Words } from './catalog';
+import type { cli as enCli, library as enLibrary, page as enPage } from './en';
+
+// Les mêmes sections que `en.ts`, chacune vérifiée par `satisfies Words<...>` de l'anglaise : une
+// phrase qui manque, ou une de trop, ne compile pas. Typographie : une espace insécable (U+00A0)
+// avant `:` et `;`, pour qu'une ligne ne commence jamais par eux. Vocabulaire : « courrier
+// électronique », « rappel d'invitation », « licence payante » / « gratuite ».
+
+/** Le pluriel français : zéro et un prennent le singulier. */
+const s = (n: number): string => (n > 1 ? 's' : '');
+
+/** A value as `describeValue` writes it (`an array`, `a Map object`, `"text"`, `42`), in French. */
+const VALUES: Record<string, string> = {
+  'an array': 'un tableau',
+  'an object': 'un objet',
+  'a function': 'une fonction',
+  'a symbol': 'un symbole',
+  'an unreadable value': 'une valeur illisible',
+};
+const value = (text: string): string => VALUES[text] ?? text.replace(/^an? (\w+) object$/, 'un objet $1');
 
 /**
- * Les messages en français. A no-break space (U+00A0) precedes `:` and `;`, as French
- * typography wants, so a line never starts with them. See `Catalog` for how to add a section.
+ * Les mots de la bibliothèque en français.
  *
+ * @internal
  * @example
- * fr.triggers['new-user']
- * //=> "Il vient d'être ajouté et n'a encore reçu aucun courriel."
+ * library.triggers['new-user']
+ * //=> "Il a une licence payante, ne s'est jamais connecté et n'a reçu aucun courrier électronique."
  */
-export const fr = {
+export const library = {
   kinds: {
     'auto-send':
-      "Control Hub envoie à cet utilisateur le courriel d'activation, avec les liens pour vérifier son adresse et choisir un mot de passe.",
-    'skip-free': "Cet utilisateur a une licence gratuite : aucun courriel d'activation ne part.",
+      "Control Hub envoie à cet utilisateur le courrier électronique d'activation, avec les liens pour vérifier son adresse et créer un mot de passe.",
+    'skip-free': "Cet utilisateur a une licence gratuite\u00a0: aucun courrier électronique d'activation ne part.",
     'notify-conversion':
-      "Cet utilisateur est passé d'une licence gratuite à une licence payante et en est informé ; aucun paramètre ne peut l'empêcher.",
-    'manual-required': "Les courriels d'activation automatiques sont désactivés : écrivez vous-même à cet utilisateur.",
-    'reminder-eligible': 'Cet utilisateur a reçu un courriel sans se connecter ; Control Hub peut le relancer.',
-    'no-action': "Cet utilisateur s'est déjà connecté à l'application Webex : rien à envoyer.",
+      "Cet utilisateur est passé d'une licence gratuite à une licence payante et doit en être informé\u00a0: aucun paramètre ne peut l'empêcher.",
+    'manual-required': "Les courriers électroniques d'activation automatiques sont désactivés\u00a0: écrivez vous-même à cet utilisateur.",
+    'reminder-eligible':
+      "Cet utilisateur a reçu un courrier électronique sans jamais se connecter\u00a0: Control Hub permet de lui envoyer un rappel d'invitation.",
+    'no-action': "Cet utilisateur s'est déjà connecté à l'application Webex\u00a0: rien à envoyer.",
   },
   triggers: {
-    'new-user': "Il vient d'être ajouté et n'a encore reçu aucun courriel.",
-    'inactive-user': 'Il a reçu un courriel sans jamais se connecter, et Control Hub ne le relance plus.',
+    'new-user': "Il a une licence payante, ne s'est jamais connecté et n'a reçu aucun courrier électronique.",
+    'inactive-user': "Il a reçu un courrier électronique sans jamais se connecter, et les rappels d'invitation sont supprimés eux aussi.",
   },
   advisories: {
     'manual-onboarding-required':
-      "Vous devrez écrire vous-même à chaque nouvel utilisateur ; ne désactivez les courriels automatiques qu'avec un processus d'accueil manuel bien rodé.",
+      "Il est fortement recommandé de laisser ce paramètre activé, sauf si vous disposez d'un système bien pensé pour intégrer manuellement les utilisateurs\u00a0: vous devrez écrire vous-même à chaque nouvel utilisateur.",
     'no-verification-link':
-      "Vos courriels n'ont ni lien de vérification ni création de mot de passe : dites aux utilisateurs de se connecter par la page d'authentification unique de l'entreprise.",
-    'reminders-suppressed': 'Control Hub ne relance plus les utilisateurs jamais connectés : suivez-les et relancez-les vous-même.',
+      "Vos courriers électroniques n'auront ni lien de vérification de l'adresse ni création de mot de passe\u00a0: dites aux utilisateurs de se connecter sur la page SSO de l'entreprise, avec leurs identifiants d'entreprise.",
+    'reminders-suppressed':
+      "Les rappels d'invitation sont supprimés eux aussi\u00a0: suivez les utilisateurs jamais connectés et envoyez-leur vous-même les rappels d'invitation.",
     'conversions-still-sent':
-      "Les utilisateurs qui passent d'une licence gratuite à une licence payante reçoivent toujours leur courriel ; ce paramètre n'y peut rien.",
+      "Les utilisateurs qui passent d'une licence gratuite à une licence payante reçoivent toujours leur courrier électronique\u00a0: ce paramètre ne peut pas l'empêcher.",
     'new-users-emailed-automatically':
-      "Control Hub écrira à chaque utilisateur qui n'a reçu aucun courriel ; notez d'abord ceux à qui vous avez déjà écrit vous-même, pour qu'aucun n'en reçoive deux.",
+      "Control Hub écrit de nouveau automatiquement aux nouveaux utilisateurs ajoutés\u00a0: donnez leur invitedAt à ceux à qui vous avez écrit vous-même, pour qu'ils comptent comme contactés.",
     'reminders-resumed':
-      'Control Hub relance de nouveau les utilisateurs jamais connectés ; arrêtez vos relances manuelles pour éviter les doublons.',
+      "Les rappels d'invitation ne sont plus supprimés\u00a0: Control Hub permet de nouveau de les envoyer aux utilisateurs inactifs.",
   },
   reminders: {
-    due: "Une relance est à faire : cet utilisateur a reçu un courriel sans jamais se connecter, écrivez-lui vous-même aujourd'hui.",
-    upcoming: 'Pas encore : la prochaine relance tombe à la date indiquée, au moins 24 heures après le dernier courriel.',
+    due: "Un rappel d'invitation est dû\u00a0: cet utilisateur a reçu un courrier électronique sans jamais se connecter, écrivez-lui vous-même aujourd'hui.",
+    upcoming:
+      "Pas encore\u00a0: le prochain rappel d'invitation est dû à la date indiquée, au moins 24\u00a0heures après le dernier courrier électronique.",
     exhausted:
-      "Toutes les relances prévues sont parties sans que cet utilisateur se connecte : demandez à son responsable ou à votre support de le joindre.",
-    automatic: "Les courriels d'activation automatiques sont activés : Control Hub envoie lui-même les relances.",
+      "Tous les rappels d'invitation prévus sont partis sans que cet utilisateur se connecte\u00a0: demandez à son responsable ou à votre support de le joindre.",
+    automatic:
+      "Les courriers électroniques d'activation automatiques sont activés\u00a0: les rappels d'invitation ne sont pas supprimés, Control Hub permet de les envoyer.",
   },
-} as const satisfies Catalog;
+  manualEmail: {
+    // Une fonction marquée pure, comme en anglais : voir `en.ts`.
+    wanted: /* @__PURE__ */ (() => ({
+      'rollout-plan': "présentez les objectifs et le plan de déploiement de l'entreprise",
+      'app-value': "dites à quoi sert l'application Webex et ce qu'elle apporte",
+      'pmr-link': "donnez le lien de la salle de réunion personnelle (PMR) de l'utilisateur, un lien https",
+      'support-links': "indiquez au moins un lien d'assistance interne, chacun un lien http ou https",
+      'training-links': 'indiquez au moins un lien vers la formation interne, chacun un lien http ou https',
+      'user-portal-link': `donnez le lien du portail de l'utilisateur final, ${USER_PORTAL_URL}`,
+      'activation-instructions':
+        "expliquez comment activer le compte (se connecter sur la page SSO de l'entreprise, avec leurs identifiants d'entreprise, puis l'application les connecte)",
+    }))(),
+    problem: (fault, wanted) => `${fault}\u00a0: ${wanted}.`,
+    missing: ' est absent',
+    blank: ' est vide',
+    unreadable: " n'a pas pu être lu",
+    emptyList: ' est une liste vide',
+    credentials: " contient un nom d'utilisateur ou un mot de passe",
+    notText: (text) => ` est ${value(text)}, pas du texte`,
+    notHttps: (text) => ` est ${value(text)}, pas un lien https`,
+    notList: (text) => ` est ${value(text)}, pas une liste de liens`,
+    notLink: (index, text) => `[${index}] est ${value(text)}, pas un lien http ou https`,
+    wrongHost: (host, portalHost) => ` mène à ${host}, pas à ${portalHost}`,
+  },
+} as const satisfies Words<typeof enLibrary>;
+
+const days = (n: number): string => `${String(n).replace('.', ',')}\u00a0jour${n >= 2 ? 's' : ''}`;
+const AUTO = "Courriers électroniques d'activation automatiques\u00a0: ";
+const onOff = (on: boolean): string => (on ? 'activés' : 'désactivés');
+
+/**
+ * Les mots de la ligne de commande en français.
+ *
+ * @internal
+ * @example
+ * cli.planned(1, 2)
+ * //=> "1 utilisateur planifié, 2 lignes invalides (voir la sortie d'erreur)"
+ */
+export const cli = {
+  user: 'utilisateur',
+  outcome: 'résultat',
+  trigger: 'motif',
+  explanation: 'explication',
+  autoSend: (on) => `${AUTO}${on === undefined ? 'activés (réglage par défaut de Control Hub)' : onOff(on)}`,
+  meetings: (included) => `Webex Meetings inclus\u00a0: ${included ? 'oui' : 'non'}`,
+  planned: (decided, invalid) =>
+    `${decided} utilisateur${s(decided)} planifié${s(decided)}, ${invalid} ligne${s(invalid)} invalide${s(invalid)}${invalid > 0 ? " (voir la sortie d'erreur)" : ''}`,
+  invalidRows: (n) => `${n} ligne${s(n)} invalide${s(n)} (voir la sortie d'erreur)`,
+  perKind: 'Utilisateurs par résultat\u00a0:',
+  before: 'avant',
+  after: 'après',
+  changes: (n) => `${n} utilisateur${n > 1 ? 's changeraient' : ' changerait'} de résultat\u00a0:`,
+  noChanges: 'Aucun utilisateur ne changerait de résultat.',
+  advisories: 'À savoir avant de faire ce changement\u00a0:',
+  noAdvisories: "Rien à signaler\u00a0: les courriers électroniques d'activation automatiques restent tels quels.",
+  previewTitle: (from, to) => `${AUTO}${onOff(from)} -> ${onOff(to)}`,
+  progress: (read, invalid) =>
+    `${read.toLocaleString('fr')} utilisateur${s(read)} planifié${s(read)}, ${invalid.toLocaleString('fr')} invalide${s(invalid)}`,
+  reminders: {
+    asOf: (now) => `Rappels d'invitation au ${now}`,
+    cadence: (c) =>
+      `Rythme\u00a0: premier rappel ${days(c.firstAfterDays)} après l'invitation, puis tous les ${days(c.everyDays)}, ${c.maxReminders} au plus\u00a0; jamais moins de 24\u00a0heures après le dernier courrier électronique`,
+    due: 'À rappeler maintenant',
+    upcoming: 'À venir',
+    exhausted: 'Rappels épuisés',
+    sent: 'rappels envoyés',
+    lastEmail: 'dernier courrier électronique',
+    dueAt: 'à rappeler le (UTC)',
+    none: '  (aucun)',
+    summary: (plan) => {
+      const c = plan.counts;
+      const others = Object.values(c.notInactive).reduce((sum, n) => sum + n, 0);
+      const split = plan.automatic
+        ? "rappels d'invitation non supprimés"
+        : `${c.due} à rappeler, ${c.upcoming} à venir, ${c.exhausted} sans autre rappel`;
+      return `${c.inactive} utilisateur${s(c.inactive)} inactif${s(c.inactive)}\u00a0: ${split}\u00a0; ${others} autre${s(others)} utilisateur${s(others)}, non inactif${s(others)}`;
+    },
+  },
+} satisfies Words<typeof enCli>;
+
+/**
+ * Les mots de la page d'aperçu en français.
+ *
+ * @internal
+ * @example
+ * page.changed(1)
+ * //=> '1 utilisateur change de résultat.'
+ */
+export const page = {
+  title: "Aperçu des courriers électroniques d'activation",
+  intro: "Ce que Control Hub enverrait à chaque utilisateur, et ce qui change quand on modifie les paramètres de l'organisation.",
+  skip: 'Aller aux utilisateurs',
+  language: 'Langue',
+  sourceHeading: 'Utilisateurs',
+  loadUsers: "Charger les utilisateurs depuis un fichier (JSON, NDJSON, CSV ou page de l'API People)",
+  loadLicenses: "Réponse de l'API Licenses, pour une page de l'API People (facultatif)",
+  useSample: "Utiliser l'organisation d'exemple",
+  settingsHeading: "Paramètres de l'organisation",
+  settingsLegend: "Paramètres de l'organisation > Courrier électronique",
+  autoSend: "Envoyer automatiquement les courriers électroniques d'activation",
+  meetings: "L'application Webex a été achetée avec Webex Meetings",
+  countsHeading: 'Résultats',
+  changeHeading: 'Effet de la dernière modification',
+  usersHeading: 'Chaque utilisateur',
+  filter: 'Afficher',
+  previousPage: 'Page précédente',
+  nextPage: 'Page suivante',
+  draftHeading: "Courrier électronique d'activation manuel",
+  draftIntro:
+    "Si l'envoi automatique est désactivé, rédigez le courrier électronique ici\u00a0: la liste indique ce qu'il lui manque encore.",
+  rolloutPlan: 'Objectifs et plan de déploiement',
+  appValue: "À quoi sert l'application Webex",
+  pmrLink: 'Lien de la salle de réunion personnelle (PMR)',
+  supportLinks: "Liens d'assistance, un par ligne",
+  trainingLinks: 'Liens de formation, un par ligne',
+  userPortalLink: "Lien du portail de l'utilisateur final",
+  activationInstructions: 'Comment activer son compte',
+  checklistHeading: 'Liste de contrôle',
+  kinds: {
+    'auto-send': 'Envoi automatique',
+    'skip-free': 'Licence gratuite\u00a0: aucun envoi',
+    'notify-conversion': 'Courrier électronique de conversion',
+    'manual-required': 'Courrier électronique manuel à envoyer',
+    'reminder-eligible': "Rappel d'invitation possible",
+    'no-action': 'Rien à envoyer',
+  },
+  allKinds: 'Tous les résultats',
+  columns: {
+    user: 'Utilisateur',
+    outcome: 'Résultat',
+    trigger: "Motif de l'envoi manuel",
+    why: 'Explication',
+    count: 'Utilisateurs',
+    before: 'Avant',
+    after: 'Après',
+  },
+  triggers: { 'new-user': 'Nouvel utilisateur', 'inactive-user': 'Utilisateur inactif' },
+  sampleLoaded: (n, millis) => `Organisation d'exemple\u00a0: ${n} utilisateur${s(n)}, traité${s(n)} en ${millis}\u00a0ms.`,
+  fileLoaded: (name, n, millis) => `${name}\u00a0: ${n} utilisateur${s(n)} lu${s(n)} et traité${s(n)} en ${millis}\u00a0ms.`,
+  fileUnreadable: (name, reason) => `Impossible de lire ${name}\u00a0: ${reason}`,
+  invalidHeading: (n) => `${n} élément${s(n)} ${n > 1 ? "n'ont" : "n'a"} pas pu être traité${s(n)}`,
+  invalidRow: (where, problems) => `${where}\u00a0: ${problems}`,
+  noChangeYet: 'Modifiez un paramètre pour voir quels utilisateurs sont concernés.',
+  changed: (n) => `${n} utilisateur${s(n)} change${n > 1 ? 'nt' : ''} de résultat.`,
+  moreChanges: (n) => `… et ${n} de plus.`,
+  pageStatus: (first, last, total) => `Utilisateurs ${first} à ${last} sur ${total}`,
+  noUsers: 'Aucun utilisateur à afficher.',
+  checklistComplete: "Le brouillon contient tout ce qu'un courrier électronique d'activation manuel doit contenir.",
+  itemPresent: 'présent',
+  labelSeparator: '\u00a0: ',
+  notRequired: 'inutile sans Webex Meetings',
+} satisfies Words<typeof enPage>;

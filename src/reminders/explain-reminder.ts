@@ -6,7 +6,8 @@ import { REMINDER_STATUSES, type ReminderStatus } from './plan-reminders';
 /**
  * Tells an admin, in one or two sentences of English or French, what a reminder status means
  * and what to do about it: the `due`, `upcoming` and `exhausted` lists of
- * {@link planReminders}, or `automatic` when Control Hub sends the reminders itself.
+ * {@link planReminders}, or `automatic` when automatic activation emails are on, so invitation
+ * reminders are not suppressed and there is nothing to follow up by hand.
  *
  * @param locale - `'en'` (the default) or `'fr'`.
  * @throws {@link PolicyInputError} when `status` is not one of `REMINDER_STATUSES` (path
@@ -15,7 +16,7 @@ import { REMINDER_STATUSES, type ReminderStatus } from './plan-reminders';
  * explainReminder('due')
  * //=> 'A reminder is due: this user was emailed but never signed in, so send them one by hand today.'
  * explainReminder('automatic', 'fr')
- * //=> "Les courriels d'activation automatiques sont activés\u00a0: Control Hub envoie lui-même les relances."
+ * //=> "Les courriers électroniques d'activation automatiques sont activés\u00a0: les rappels d'invitation ne sont pas supprimés, Control Hub permet de les envoyer."
  */
 export function explainReminder(status: ReminderStatus, locale?: Locale): string {
   const catalog = resolveLocale(locale);

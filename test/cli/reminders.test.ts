@@ -65,7 +65,7 @@ describe("last week's file with today's date", () => {
   it('in French, every reminder status explained', async () => {
     const result = await runCli(['reminders', LAST_WEEK, '--auto-send', 'off', '--now', TODAY, '--lang', 'fr']);
     for (const status of ['due', 'upcoming', 'exhausted'] as const) expect(result.stdout).toContain(explainReminder(status, 'fr'));
-    expect(result.stdout).toContain('À relancer maintenant (3)');
+    expect(result.stdout).toContain('À rappeler maintenant (3)');
     expect(result.stdout).not.toMatch(/ [:;]/u);
   });
 
@@ -84,7 +84,7 @@ describe("last week's file with today's date", () => {
     );
   });
 
-  it('with automatic emails on (the default), leaves reminders to Control Hub', async () => {
+  it('with automatic emails on (the default), nothing to follow up by hand', async () => {
     const result = await runCli(['reminders', LAST_WEEK, '--now', TODAY, '--format', 'json']);
     const plan = JSON.parse(result.stdout);
     expect([plan.automatic, plan.due, plan.upcoming, plan.exhausted]).toEqual([true, [], [], []]);
@@ -153,6 +153,6 @@ describe('usage', () => {
     const sample = /activation-email-policy (reminders --sample [^\n]+)/.exec(help.stdout)![1]!.split(' ');
     const run = await runCli(sample);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Relances au 2026-12-01T09:00:00Z');
+    expect(run.stdout).toContain("Rappels d'invitation au 2026-12-01T09:00:00Z");
   });
 });

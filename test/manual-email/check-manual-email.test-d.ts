@@ -5,14 +5,18 @@ import {
   type ManualEmailDraft,
   type ManualEmailItem,
   type ManualEmailProblem,
+  type Locale,
   type OrgSettings,
 } from '../../src/index';
 
 describe('manual-email types', () => {
-  it('checkManualEmail takes any draft and an optional context', () => {
+  it('checkManualEmail takes any draft, an optional context and an optional locale', () => {
     expectTypeOf(checkManualEmail).parameter(0).toBeUnknown();
     expectTypeOf(checkManualEmail).parameter(1).toEqualTypeOf<{ readonly meetingsIncluded?: boolean } | undefined>();
+    expectTypeOf(checkManualEmail).parameter(2).toEqualTypeOf<Locale | undefined>();
     expectTypeOf(checkManualEmail).returns.toEqualTypeOf<ManualEmailCheck>();
+    // @ts-expect-error only known locales
+    checkManualEmail({}, {}, 'de');
     // The org's settings fit as the context.
     const settings: OrgSettings = { meetingsIncluded: true };
     checkManualEmail({}, settings);

@@ -278,3 +278,74 @@ describe('checkManualEmail, as properties', () => {
     );
   });
 });
+
+describe('checkManualEmail in French', () => {
+  it('English by default: the same problems as with "en"', () => {
+    const draft = { rolloutPlan: 42, supportLinks: [], userPortalLink: 'https://example.com' };
+    expect(checkManualEmail(draft, MEETINGS)).toEqual(checkManualEmail(draft, MEETINGS, 'en'));
+    expect(checkManualEmail(draft, MEETINGS).problems[0]!.message).toBe(
+      "rolloutPlan is 42, not text: state the company's goals and rollout plan.",
+    );
+  });
+
+  it('the same items, fields and verdict in French, with a French sentence for each problem', () => {
+    const draft = {
+      rolloutPlan: ['un plan'],
+      appValue: ' ',
+      supportLinks: [],
+      trainingLinks: ['https://learn.acme.example', 'javascript:alert(1)'],
+      userPortalLink: 'https://admin:secret@settings.webex.com',
+    };
+    const english = checkManualEmail(draft, MEETINGS);
+    const french = checkManualEmail(draft, MEETINGS, 'fr');
+    expect(french.missing).toEqual(english.missing);
+    expect(french.complete).toBe(false);
+    expect(french.problems.map(({ item, field }) => ({ item, field }))).toEqual(english.problems.map(({ item, field }) => ({ item, field })));
+    expect(french.problems.map((problem) => problem.message)).toEqual([
+      "rolloutPlan est un tableau, pas du texte\u00a0: présentez les objectifs et le plan de déploiement de l'entreprise.",
+      "appValue est vide\u00a0: dites à quoi sert l'application Webex et ce qu'elle apporte.",
+      "pmrLink est absent\u00a0: donnez le lien de la salle de réunion personnelle (PMR) de l'utilisateur, un lien https.",
+      "supportLinks est une liste vide\u00a0: indiquez au moins un lien d'assistance interne, chacun un lien http ou https.",
+      'trainingLinks[1] est "javascript:alert(1)", pas un lien http ou https\u00a0: indiquez au moins un lien vers la formation interne, chacun un lien http ou https.',
+      "userPortalLink contient un nom d'utilisateur ou un mot de passe\u00a0: donnez le lien du portail de l'utilisateur final, https://settings.webex.com.",
+      "activationInstructions est absent\u00a0: expliquez comment activer le compte (se connecter sur la page SSO de l'entreprise, avec leurs identifiants d'entreprise, puis l'application les connecte).",
+    ]);
+  });
+
+  it('says in French what a value is, and why a link or a field is unusable', () => {
+    const cases: [ManualEmailItem, unknown, string][] = [
+      ['pmr-link', {}, 'pmrLink est un objet, pas un lien https\u00a0: '],
+      ['user-portal-link', 'https://example.com', 'userPortalLink mène à "example.com", pas à settings.webex.com\u00a0: '],
+      ['support-links', () => 'https://a.example', 'supportLinks est une fonction, pas une liste de liens\u00a0: '],
+      ['training-links', [Symbol('x')], 'trainingLinks[0] est un symbole, pas un lien http ou https\u00a0: '],
+      ['app-value', revokedProxy(), 'appValue est une valeur illisible, pas du texte\u00a0: '],
+    ];
+    for (const [item, value, start] of cases) {
+      const [problem] = checkManualEmail(withField(item, value), MEETINGS, 'fr').problems;
+      expect(problem!.message.startsWith(start), problem!.message).toBe(true);
+    }
+    const [unreadable] = checkManualEmail(throwingGetter('rolloutPlan', without('rollout-plan')), MEETINGS, 'fr').problems;
+    expect(unreadable!.message).toMatch(/^rolloutPlan n'a pas pu être lu\u00a0: /);
+  });
+
+  it('every French problem: no plain space before a colon, no English word of the checker', () => {
+    fc.assert(
+      fc.property(
+        fc.record(Object.fromEntries(MANUAL_EMAIL_ITEMS.map((item) => [MANUAL_EMAIL_DRAFT_FIELDS[item], fc.anything()])), { requiredKeys: [] }),
+        (draft) => {
+          for (const { message } of checkManualEmail(draft, MEETINGS, 'fr').problems) {
+            const prose = message.replace(/"(?:[^"\\]|\\.)*"/g, 'VALUE').replace(/https:\/\/\S+/g, 'URL');
+            expect(prose).not.toMatch(/[^\u00a0]:| is | not |missing|blank|an array|an object/);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses an unknown locale, naming it, as explain does', () => {
+    const error = thrown(() => checkManualEmail(COMPLETE, MEETINGS, 'de' as never));
+    expect(error).toBeInstanceOf(PolicyInputError);
+    expect((error as PolicyInputError).issues).toEqual([{ path: ['locale'], message: expect.stringContaining('"en", "fr"') }]);
+  });
+});

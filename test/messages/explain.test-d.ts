@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { explain, explainAdvisory, LOCALES, type AdvisoryCode, type Decision, type Locale } from '../../src/index';
-import type { Catalog } from '../../src/messages/catalog';
-import { en } from '../../src/messages/en';
+import type { LibraryWords, Words } from '../../src/messages/catalog';
+import { cli, library as en } from '../../src/messages/en';
 
 describe('message types', () => {
   it('LOCALES is a read-only tuple and Locale its union', () => {
@@ -21,14 +21,25 @@ describe('message types', () => {
     explainAdvisory('reminders-off');
   });
 
-  it('a catalog missing a message, or holding a stray one, does not compile', () => {
+  it('a catalogue missing a message, or holding a stray one, does not compile', () => {
     const { 'reminders-resumed': _dropped, ...fewer } = en.advisories;
     // @ts-expect-error an advisory is missing
-    ({ ...en, advisories: fewer }) satisfies Catalog;
+    ({ ...en, advisories: fewer }) satisfies LibraryWords;
     // @ts-expect-error a trigger is missing
-    ({ ...en, triggers: { 'new-user': 'x' } }) satisfies Catalog;
+    ({ ...en, triggers: { 'new-user': 'x' } }) satisfies LibraryWords;
     // @ts-expect-error a message with no kind behind it
-    ({ ...en, kinds: { ...en.kinds, 'send-twice': 'x' } }) satisfies Catalog;
-    expectTypeOf(en).toMatchTypeOf<Catalog>();
+    ({ ...en, kinds: { ...en.kinds, 'send-twice': 'x' } }) satisfies LibraryWords;
+    expectTypeOf(en).toMatchTypeOf<LibraryWords>();
+  });
+
+  it('another language must hold every word of the English one, with the same signatures', () => {
+    const { noChanges: _dropped, ...fewer } = cli;
+    // @ts-expect-error a word of the command line is missing
+    fewer satisfies Words<typeof cli>;
+    // @ts-expect-error a count-bearing phrase must take the same arguments
+    ({ ...cli, changes: (count: string) => count }) satisfies Words<typeof cli>;
+    // @ts-expect-error a stray word
+    ({ ...cli, shout: 'x' }) satisfies Words<typeof cli>;
+    ({ ...cli, noChanges: 'Aucun changement.' }) satisfies Words<typeof cli>;
   });
 });

@@ -128,7 +128,7 @@ export function renderChecklist(
     const problem = problems.get(item);
     const needed = item !== 'pmr-link' || meetingsIncluded;
     const state = problem !== undefined ? 'missing' : 'ok';
-    const detail = problem === undefined ? (needed ? text.itemPresent : text.notRequired) : (text.itemMissing ?? problem);
+    const detail = problem === undefined ? (needed ? text.itemPresent : text.notRequired) : problem;
     items.push(element('li', `${labels[item] ?? item}${text.labelSeparator}${detail}`, { class: `check-${state}`, 'data-item': item, 'data-state': state }));
   }
   if (check.complete) items.push(element('li', text.checklistComplete, { class: 'check-ok', 'data-state': 'complete' }));
