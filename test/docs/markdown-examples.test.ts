@@ -8,6 +8,7 @@ import * as fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as formats from '../../src/formats/index';
 import * as main from '../../src/index';
 import * as testing from '../../src/testing/index';
 import * as webex from '../../src/webex/index';
@@ -58,7 +59,7 @@ const RUN_ELSEWHERE: Readonly<Record<string, string>> = {
 };
 
 // Later entries never shadow the main entry's names.
-const PUBLIC_SCOPE: Record<string, unknown> = { fc, ...webex, ...testing, ...main };
+const PUBLIC_SCOPE: Record<string, unknown> = { fc, ...formats, ...webex, ...testing, ...main };
 
 /** Drops `import ... from '...';` statements, single- or multi-line: the scope provides the names. */
 function withoutImports(code: string): string {
