@@ -1,5 +1,5 @@
 import { describeValue, type Issue, type Issues, type ParseResult } from './issue';
-import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from './read-field';
+import { ownField, recordIssues, UNREADABLE, UNREADABLE_MESSAGE } from './read-field';
 import { reportUnknownKeys } from './unknown-keys';
 
 /**
@@ -45,7 +45,7 @@ export const DEFAULT_ORG_SETTINGS: ResolvedOrgSettings = Object.freeze({
 export const ORG_SETTINGS_KEYS = ['autoSendActivationEmails', 'meetingsIncluded'] as const;
 
 function readFlag(input: object, key: (typeof ORG_SETTINGS_KEYS)[number], issues: Issue[]): boolean {
-  const value = readField(input, key);
+  const value = ownField(input, key);
   if (value === undefined) return DEFAULT_ORG_SETTINGS[key];
   if (typeof value === 'boolean') return value;
   issues.push({
@@ -71,16 +71,14 @@ function readFlag(input: object, key: (typeof ORG_SETTINGS_KEYS)[number], issues
  * //=> false
  */
 export function parseOrgSettings(input: unknown): ParseResult<ResolvedOrgSettings> {
-  if (!isRecord(input)) {
-    return {
-      ok: false,
-      issues: [{ path: [], message: `settings must be an object (received ${describeValue(input)})` }],
-    };
-  }
+  const notRecord = recordIssues(input, 'settings');
+  // What recordIssues accepts is an object whose fields can be read.
+  const record = input as object;
+  if (notRecord !== undefined) return { ok: false, issues: notRecord };
   const issues: Issue[] = [];
-  const autoSendActivationEmails = readFlag(input, 'autoSendActivationEmails', issues);
-  const meetingsIncluded = readFlag(input, 'meetingsIncluded', issues);
-  reportUnknownKeys(input, ORG_SETTINGS_KEYS, { one: 'a setting', many: 'settings' }, issues);
+  const autoSendActivationEmails = readFlag(record, 'autoSendActivationEmails', issues);
+  const meetingsIncluded = readFlag(record, 'meetingsIncluded', issues);
+  reportUnknownKeys(record, ORG_SETTINGS_KEYS, { one: 'a setting', many: 'settings' }, issues);
   if (issues.length > 0) return { ok: false, issues: issues as unknown as Issues };
   return { ok: true, value: { autoSendActivationEmails, meetingsIncluded } };
 }

@@ -1,3 +1,5 @@
+import { describeValue, type Issues } from './issue';
+
 /**
  * Reading a field of an untrusted value can run code (a getter, a Proxy trap) that throws.
  * `readField` turns such a throw into a value the parsers report as an issue on that field,
@@ -13,6 +15,22 @@ export function readField(record: object, key: string): unknown {
   }
 }
 
+/**
+ * An own field of a record, or `undefined` when the record does not hold it itself: a value
+ * inherited from a prototype (a polluted `Object.prototype`, `Object.create({ ... })`) is
+ * absent, so nothing added to a prototype can change a parse result or a decision. Like
+ * {@link readField}, it turns a throwing read into {@link UNREADABLE}.
+ *
+ * @internal
+ */
+export function ownField(record: object, key: string): unknown {
+  try {
+    return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return UNREADABLE;
+  }
+}
+
 /** True for a value the parsers can read fields from: an object that is not an array. */
 export function isRecord(value: unknown): value is object {
   try {
@@ -21,6 +39,56 @@ export function isRecord(value: unknown): value is object {
     // Array.isArray throws on a revoked Proxy.
     return false;
   }
+}
+
+/**
+ * What a value that is an object but not a record of fields is, or `undefined` for a record: a
+ * plain object, an object without a prototype, or a class instance (its own data properties
+ * are its fields). A Map, Set, Date, RegExp, boxed primitive, `arguments` or any other built-in
+ * object would otherwise be read as a record with no field and decided on defaults; a promise
+ * or other thenable is most likely a forgotten `await`.
+ *
+ * A plain object is told apart without reading any of its properties (only own keys `then` and
+ * `callee` are looked up), so that a Proxy sees exactly the reads of its fields.
+ */
+function lookAlike(value: object): string | undefined {
+  try {
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto === null) return undefined;
+    const plain = proto === Object.prototype;
+    if (plain ? Object.hasOwn(value, 'then') : 'then' in value) {
+      if (typeof (value as { then?: unknown }).then === 'function') return 'a promise or other thenable: await it first';
+    }
+    if (plain && !Object.hasOwn(value, 'callee')) return undefined;
+    const tag = Object.prototype.toString.call(value).slice(8, -1);
+    return tag === 'Object' ? undefined : `${/^[AEIOU]/.test(tag) ? 'an' : 'a'} ${tag} object`;
+  } catch {
+    // A Proxy whose traps throw: read it as a record, so that each field it fails to give is named.
+    return undefined;
+  }
+}
+
+/**
+ * The issue for a value that is not a record of fields (see `lookAlike`), or `undefined` when
+ * it is one. Never throws.
+ *
+ * @param subject - What the value is, as the message starts: `settings`, `a user snapshot`.
+ * @param tail - Words after `must be an object`: `, or left out` where absent is allowed.
+ * @internal
+ */
+export function recordIssues(value: unknown, subject: string, tail = ''): Issues | undefined {
+  let what: string | undefined;
+  let kind = 'an';
+  if (!isRecord(value)) {
+    // null, a primitive, a function, an array, or a revoked Proxy (not even Array.isArray can read it).
+    what = describeValue(value);
+  } else {
+    what = lookAlike(value);
+    kind = 'a plain';
+  }
+  return what === undefined
+    ? undefined
+    : [{ path: [], message: `${subject} must be ${kind} object${tail} (received ${what})` }];
 }
 
 export const UNREADABLE_MESSAGE = 'could not be read (reading it threw an error)';

@@ -3,8 +3,9 @@ import type { Issue } from './issue';
 /**
  * Reports every key of `input` that is not in `known`, as an issue on that key, so that a
  * misspelt option is named rather than silently ignored: `is not a setting; the known settings
- * are autoSendActivationEmails and meetingsIncluded`. Never throws: a Proxy whose keys cannot be
- * listed is an issue on the empty path.
+ * are autoSendActivationEmails and meetingsIncluded`. Every own key counts, a Symbol or a
+ * non-enumerable one too (a Symbol is named as `Symbol(description)`). Never throws: a Proxy
+ * whose keys cannot be listed is an issue on the empty path.
  *
  * @internal
  */
@@ -14,16 +15,16 @@ export function reportUnknownKeys(
   noun: { readonly one: string; readonly many: string },
   issues: Issue[],
 ): void {
-  let keys: string[];
+  let keys: (string | symbol)[];
   try {
-    keys = Object.keys(input);
+    keys = Reflect.ownKeys(input);
   } catch {
     issues.push({ path: [], message: 'its keys could not be listed (listing them threw an error)' });
     return;
   }
   for (const key of keys) {
-    if (!known.includes(key)) {
-      issues.push({ path: [key], message: `is not ${noun.one}; the known ${noun.many} are ${listed(known)}` });
+    if (!known.includes(key as string)) {
+      issues.push({ path: [String(key)], message: `is not ${noun.one}; the known ${noun.many} are ${listed(known)}` });
     }
   }
 }

@@ -1,6 +1,6 @@
 import { INSTANT_RULE, parseInstant } from './instant';
 import { describeValue, type Issue, type Issues, type ParseResult } from './issue';
-import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from './read-field';
+import { ownField, recordIssues, UNREADABLE, UNREADABLE_MESSAGE } from './read-field';
 
 /**
  * The two licence families that matter to activation emails.
@@ -124,28 +124,29 @@ export function newSnapshotFields(): SnapshotFields {
  * @internal
  */
 export function checkUserSnapshot(input: unknown, into: SnapshotFields): SnapshotFields | Issue[] {
-  if (!isRecord(input)) {
-    return [{ path: [], message: `a user snapshot must be an object (received ${describeValue(input)})` }];
-  }
+  const notRecord = recordIssues(input, 'a user snapshot');
+  // What recordIssues accepts is an object whose fields can be read.
+  const record = input as object;
+  if (notRecord !== undefined) return [...notRecord];
   let issues: Issue[] | undefined;
 
-  const id = readField(input, 'id');
+  const id = ownField(record, 'id');
   if (typeof id !== 'string' || id.length === 0) issues = withIssue(issues, 'id', problem(id, 'must be a non-empty string'));
 
-  const license = readField(input, 'license');
+  const license = ownField(record, 'license');
   if (license !== 'free' && license !== 'paid') {
     issues = withIssue(issues, 'license', problem(license, 'must be "free" or "paid"'));
   }
 
-  const previousLicense = readField(input, 'previousLicense');
+  const previousLicense = ownField(record, 'previousLicense');
   if (previousLicense !== undefined && previousLicense !== null && previousLicense !== 'free' && previousLicense !== 'paid') {
     issues = withIssue(issues, 'previousLicense', problem(previousLicense, 'must be "free", "paid", null, or left out'));
   }
 
-  const hasSignedIn = readField(input, 'hasSignedIn');
+  const hasSignedIn = ownField(record, 'hasSignedIn');
   if (typeof hasSignedIn !== 'boolean') issues = withIssue(issues, 'hasSignedIn', problem(hasSignedIn, 'must be true or false'));
 
-  const invitedAt = readField(input, 'invitedAt');
+  const invitedAt = ownField(record, 'invitedAt');
   let invitedEpoch = NaN;
   let invitedBad = false;
   if (invitedAt !== undefined && invitedAt !== null) {
@@ -156,7 +157,7 @@ export function checkUserSnapshot(input: unknown, into: SnapshotFields): Snapsho
     }
   }
 
-  const lastEmailedAt = readField(input, 'lastEmailedAt');
+  const lastEmailedAt = ownField(record, 'lastEmailedAt');
   if (lastEmailedAt !== undefined && lastEmailedAt !== null) {
     const lastEpoch = epochOf(lastEmailedAt);
     if (Number.isNaN(lastEpoch)) {
@@ -174,7 +175,7 @@ export function checkUserSnapshot(input: unknown, into: SnapshotFields): Snapsho
     }
   }
 
-  const remindersSent = readField(input, 'remindersSent');
+  const remindersSent = ownField(record, 'remindersSent');
   if (
     remindersSent !== undefined &&
     !(typeof remindersSent === 'number' && Number.isSafeInteger(remindersSent) && remindersSent >= 0)

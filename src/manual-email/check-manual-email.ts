@@ -1,7 +1,7 @@
-import { describeValue, type Issue, type Issues } from '../input/issue';
+import { describeValue, type Issues } from '../input/issue';
 import { parseOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
-import { isRecord, readField, UNREADABLE } from '../input/read-field';
+import { ownField, recordIssues, UNREADABLE } from '../input/read-field';
 import {
   MANUAL_EMAIL_DRAFT_FIELDS,
   MANUAL_EMAIL_ITEMS,
@@ -179,16 +179,16 @@ export function checkManualEmail(
 ): ManualEmailCheck {
   const words = resolveLocale(locale).manualEmail;
   const meetingsIncluded = contextOf(context);
-  if (!isRecord(draft)) {
-    const issue: Issue = { path: [], message: `a draft must be an object (received ${describeValue(draft)})` };
-    throw new PolicyInputError([issue], 'draft');
-  }
+  const notRecord = recordIssues(draft, 'a draft');
+  if (notRecord !== undefined) throw new PolicyInputError(notRecord, 'draft');
+  // What recordIssues accepts is an object whose fields can be read.
+  const record = draft as object;
   const required = requiredManualEmailItems(meetingsIncluded);
   const missing: ManualEmailItem[] = [];
   const problems: ManualEmailProblem[] = [];
   for (const item of MANUAL_EMAIL_ITEMS) {
     const field = MANUAL_EMAIL_DRAFT_FIELDS[item];
-    const value = readField(draft, field);
+    const value = ownField(record, field);
     let what: string | undefined;
     if (value !== UNREADABLE && isAbsent(value)) {
       if (required.includes(item)) what = value === undefined || value === null ? words.missing : words.blank;

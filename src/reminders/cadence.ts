@@ -1,5 +1,5 @@
 import { describeValue, type Issue, type Issues, type ParseResult } from '../input/issue';
-import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
+import { ownField, recordIssues, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 import { reportUnknownKeys } from '../input/unknown-keys';
 
 /**
@@ -75,7 +75,7 @@ export const REMINDER_CADENCE_KEYS = ['firstAfterDays', 'everyDays', 'maxReminde
 export const MAX_CADENCE_DAYS = 3650;
 
 function readDays(input: object, key: 'firstAfterDays' | 'everyDays', issues: Issue[]): number {
-  const value = readField(input, key);
+  const value = ownField(input, key);
   if (value === undefined) return DEFAULT_REMINDER_CADENCE[key];
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_CADENCE_DAYS) {
     return value + 0; // folds -0 into 0
@@ -91,7 +91,7 @@ function readDays(input: object, key: 'firstAfterDays' | 'everyDays', issues: Is
 }
 
 function readMaximum(input: object, issues: Issue[]): number {
-  const value = readField(input, 'maxReminders');
+  const value = ownField(input, 'maxReminders');
   if (value === undefined) return DEFAULT_REMINDER_CADENCE.maxReminders;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value + 0;
   issues.push({
@@ -119,17 +119,15 @@ function readMaximum(input: object, issues: Issue[]): number {
  */
 export function parseReminderCadence(input: unknown): ParseResult<ResolvedReminderCadence> {
   if (input === undefined) return { ok: true, value: DEFAULT_REMINDER_CADENCE };
-  if (!isRecord(input)) {
-    return {
-      ok: false,
-      issues: [{ path: [], message: `a cadence must be an object, or left out (received ${describeValue(input)})` }],
-    };
-  }
+  const notRecord = recordIssues(input, 'a cadence', ', or left out');
+  if (notRecord !== undefined) return { ok: false, issues: notRecord };
+  // What recordIssues accepts is an object whose fields can be read.
+  const record = input as object;
   const issues: Issue[] = [];
-  const firstAfterDays = readDays(input, 'firstAfterDays', issues);
-  const everyDays = readDays(input, 'everyDays', issues);
-  const maxReminders = readMaximum(input, issues);
-  reportUnknownKeys(input, REMINDER_CADENCE_KEYS, { one: 'a cadence field', many: 'fields' }, issues);
+  const firstAfterDays = readDays(record, 'firstAfterDays', issues);
+  const everyDays = readDays(record, 'everyDays', issues);
+  const maxReminders = readMaximum(record, issues);
+  reportUnknownKeys(record, REMINDER_CADENCE_KEYS, { one: 'a cadence field', many: 'fields' }, issues);
   if (issues.length > 0) return { ok: false, issues: issues as unknown as Issues };
   return { ok: true, value: { firstAfterDays, everyDays, maxReminders } };
 }

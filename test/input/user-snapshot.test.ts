@@ -163,8 +163,9 @@ describe('parseUserSnapshot rejects, naming the field', () => {
       },
     };
     expect(issuesOf(hostile)).toEqual([{ path: ['hasSignedIn'], message: expect.stringMatching(/could not be read/) }]);
+    // Every field is the Proxy's own (its target holds them), and reading any of them throws.
     const trap = new Proxy(
-      {},
+      { ...valid, previousLicense: null, invitedAt: null, lastEmailedAt: null, remindersSent: 0 },
       {
         get() {
           throw new Error('trap');

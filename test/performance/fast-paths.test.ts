@@ -171,7 +171,7 @@ describe('the tuned per-user path matches the code it replaced', () => {
   it('decide reads each settings field once when the settings are good', () => {
     const reads: string[] = [];
     const settings = new Proxy(
-      { autoSendActivationEmails: false },
+      { autoSendActivationEmails: false, meetingsIncluded: false },
       {
         get(target, key, receiver) {
           reads.push(String(key));
@@ -225,6 +225,7 @@ describe('the tuned per-user path matches the code it replaced', () => {
                 index,
                 ok: false,
                 issues: [{ path: ['id'], message: `is a duplicate: the item at index ${first} already has this id` }],
+                duplicateOf: first,
               };
             }
             seen.set(parsed.value.id, index);

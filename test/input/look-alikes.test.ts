@@ -1,0 +1,234 @@
+// Issue 14, "look-alike records": a value that is an object but not a record of fields (a Map, a
+// promise, a Date...) is refused where a record is expected, and only own properties count, so
+// neither a look-alike nor a polluted prototype can ever yield a decision on made-up fields.
+
+import { describe, expect, it } from 'vitest';
+import {
+  checkManualEmail,
+  decide,
+  decideEach,
+  parseOrgSettings,
+  parseReminderCadence,
+  parseUserSnapshot,
+  planActivation,
+  PolicyInputError,
+  type Issue,
+} from '../../src/index';
+import { thrown } from '../support/thrown';
+
+const user = { id: 'u1', license: 'paid', hasSignedIn: false } as const;
+
+function argumentsObject(..._values: unknown[]): IArguments {
+  // eslint-disable-next-line prefer-rest-params
+  return arguments;
+}
+
+/** Each look-alike, what the message must say was received, and whether it is an object. */
+const LOOK_ALIKES: readonly (readonly [name: string, make: () => unknown, received: string])[] = [
+  ['a Map', () => new Map([['autoSendActivationEmails', false]]), 'a plain object (received a Map object)'],
+  ['a Set', () => new Set(['autoSendActivationEmails']), 'a plain object (received a Set object)'],
+  [
+    'a Promise',
+    () => Promise.resolve({ autoSendActivationEmails: false }),
+    'a plain object (received a promise or other thenable: await it first)',
+  ],
+  [
+    'another thenable',
+    () => ({ then: (resolve: (value: unknown) => void) => resolve(user) }),
+    'a plain object (received a promise or other thenable: await it first)',
+  ],
+  ['a Date', () => new Date(0), 'a plain object (received a Date object)'],
+  ['a RegExp', () => /paid/, 'a plain object (received a RegExp object)'],
+  ['an array', () => [user], 'an object (received an array)'],
+  ['a boxed number', () => new Number(1), 'a plain object (received a Number object)'],
+  ['a boxed string', () => new String('paid'), 'a plain object (received a String object)'],
+  ['a boxed boolean', () => new Boolean(false), 'a plain object (received a Boolean object)'],
+  ['a function', () => Object.assign(() => 'paid', user), 'an object (received a function)'],
+  ['an arguments object', () => argumentsObject(user), 'a plain object (received an Arguments object)'],
+];
+
+function issuesOfError(action: () => unknown): readonly Issue[] {
+  const error = thrown(action);
+  expect(error).toBeInstanceOf(PolicyInputError);
+  return (error as PolicyInputError).issues;
+}
+
+describe.each(LOOK_ALIKES)('%s where a record is expected', (_name, make, received) => {
+  it('is refused as settings by decide, at the empty path, saying what it is', () => {
+    expect(issuesOfError(() => decide(make() as never, user))).toEqual([{ path: [], message: `settings must be ${received}` }]);
+  });
+
+  it('is refused as settings by parseOrgSettings and by the batch functions', () => {
+    expect(parseOrgSettings(make())).toEqual({ ok: false, issues: [{ path: [], message: `settings must be ${received}` }] });
+    expect(issuesOfError(() => planActivation(make() as never, [user]))[0]!.path).toEqual([]);
+    expect(issuesOfError(() => decideEach(make() as never, [user]))[0]!.message).toBe(`settings must be ${received}`);
+  });
+
+  it('is refused as a user snapshot by decide and parseUserSnapshot', () => {
+    const expected = [{ path: [], message: `a user snapshot must be ${received}` }];
+    expect(issuesOfError(() => decide({}, make() as never))).toEqual(expected);
+    expect(parseUserSnapshot(make())).toEqual({ ok: false, issues: expected });
+  });
+
+  it("is each batch function's per-item invalid entry, and the others are still decided", () => {
+    const expected = [{ path: [], message: `a user snapshot must be ${received}` }];
+    const plan = planActivation({ autoSendActivationEmails: false }, [make(), user]);
+    expect(plan.invalid).toEqual([{ index: 0, issues: expected }]);
+    expect(plan.decisions.map((decision) => decision.userId)).toEqual(['u1']);
+    const items = [...decideEach({}, [make(), user])];
+    expect(items[0]).toEqual({ index: 0, ok: false, issues: expected });
+    expect(items[1]!.ok).toBe(true);
+  });
+
+  it('is refused as a reminder cadence and as a manual-email draft', () => {
+    expect(parseReminderCadence(make())).toEqual({
+      ok: false,
+      issues: [{ path: [], message: `a cadence must be ${received.replace(' (', ', or left out (')}` }],
+    });
+    expect(issuesOfError(() => checkManualEmail(make()))).toEqual([{ path: [], message: `a draft must be ${received}` }]);
+  });
+});
+
+describe('a class instance', () => {
+  class Person {
+    readonly license = 'paid' as const;
+    readonly hasSignedIn = false;
+    constructor(readonly id: string) {}
+    get previousLicense(): 'free' {
+      return 'free'; // on the prototype: not one of the instance's own fields
+    }
+  }
+  class Settings {
+    autoSendActivationEmails = false;
+  }
+
+  it('is read like a plain object, through its own data properties only', () => {
+    expect(parseUserSnapshot(new Person('p1'))).toEqual({ ok: true, value: { id: 'p1', license: 'paid', hasSignedIn: false } });
+    const decision = decide(new Settings(), new Person('p1'));
+    expect(decision.kind).toBe('manual-required');
+    expect(decision.rule).toBe('new-user');
+    expect(parseOrgSettings(new Settings())).toEqual({
+      ok: true,
+      value: { autoSendActivationEmails: false, meetingsIncluded: false },
+    });
+  });
+});
+
+describe('inherited fields are absent', () => {
+  it('a required field held only by a prototype is missing', () => {
+    const inherited = Object.create({ id: 'x', license: 'paid', hasSignedIn: false, previousLicense: 'free' }) as object;
+    const issues = issuesOfError(() => decide({}, inherited as never));
+    expect(issues.map((issue) => issue.path)).toEqual([['id'], ['license'], ['hasSignedIn']]);
+  });
+
+  it('an optional field held only by a prototype takes its default', () => {
+    const converting = Object.assign(Object.create({ previousLicense: 'free', invitedAt: '2026-05-01T08:30:00Z' }) as object, user);
+    expect(decide({}, converting as never).rule).toBe('new-user');
+    const settings = Object.create({ autoSendActivationEmails: false, meetingsIncluded: true }) as object;
+    expect(parseOrgSettings(settings)).toEqual({ ok: true, value: { autoSendActivationEmails: true, meetingsIncluded: false } });
+    expect(parseReminderCadence(Object.create({ maxReminders: 9 }))).toEqual(parseReminderCadence({}));
+    const draft = Object.create({ rolloutPlan: 'Inherited plan.' }) as object;
+    expect(checkManualEmail(draft).missing).toContain('rollout-plan');
+  });
+});
+
+describe('a polluted Object.prototype', () => {
+  const POLLUTION: Readonly<Record<string, unknown>> = {
+    id: 'polluted',
+    license: 'paid',
+    previousLicense: 'free',
+    hasSignedIn: false,
+    invitedAt: '2026-05-01T08:30:00Z',
+    lastEmailedAt: '2026-05-09T08:30:00Z',
+    remindersSent: 7,
+    autoSendActivationEmails: false,
+    meetingsIncluded: true,
+    firstAfterDays: 0,
+    everyDays: 0,
+    maxReminders: 0,
+    rolloutPlan: 'Polluted plan.',
+    pmrLink: 'https://example.com/pmr',
+  };
+  const users: readonly unknown[] = [
+    user,
+    { id: 'free', license: 'free', hasSignedIn: false },
+    { id: 'in', license: 'paid', hasSignedIn: true },
+    { id: 'idle', license: 'paid', hasSignedIn: false, invitedAt: '2026-05-01T08:30:00Z' },
+    { license: 'paid' },
+    {},
+  ];
+  const settingsList: readonly unknown[] = [{}, { autoSendActivationEmails: true }, { meetingsIncluded: false }];
+
+  /** Every decision and parse result over the inputs above, as plain data. */
+  function everything(): unknown {
+    const attempt = (run: () => unknown) => {
+      try {
+        return { value: run() };
+      } catch (error) {
+        return { error: error instanceof PolicyInputError ? error.issues : String(error) };
+      }
+    };
+    return JSON.parse(
+      JSON.stringify({
+        decisions: settingsList.map((settings) => users.map((each) => attempt(() => decide(settings as never, each as never)))),
+        plans: settingsList.map((settings) => attempt(() => planActivation(settings as never, users))),
+        each: settingsList.map((settings) => attempt(() => [...decideEach(settings as never, users)])),
+        settings: settingsList.map((settings) => parseOrgSettings(settings)),
+        snapshots: users.map((each) => parseUserSnapshot(each)),
+        cadences: [{}, { everyDays: 14 }, undefined].map((cadence) => parseReminderCadence(cadence)),
+        drafts: [{}, { appValue: 'Calls and meetings in one app.' }].map((draft) => checkManualEmail(draft)),
+      }),
+    );
+  }
+
+  it('changes no decision and no parse result', () => {
+    const clean = everything();
+    const prototype = Object.prototype as Record<string, unknown>;
+    let polluted: unknown;
+    try {
+      for (const [key, value] of Object.entries(POLLUTION)) prototype[key] = value;
+      polluted = everything();
+    } finally {
+      for (const key of Object.keys(POLLUTION)) delete prototype[key];
+    }
+    expect(Object.keys(POLLUTION).filter((key) => key in {})).toEqual([]); // restored
+    expect(polluted).toEqual(clean);
+  });
+});
+
+describe('a Symbol-keyed entry', () => {
+  it('is an unknown setting, named by its description', () => {
+    const settings = { autoSendActivationEmails: false, [Symbol('autoSendActivationEmails')]: true };
+    expect(parseOrgSettings(settings)).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: ['Symbol(autoSendActivationEmails)'],
+          message: 'is not a setting; the known settings are autoSendActivationEmails and meetingsIncluded',
+        },
+      ],
+    });
+    expect(issuesOfError(() => decide(settings, user))[0]!.path).toEqual(['Symbol(autoSendActivationEmails)']);
+    expect(parseReminderCadence({ [Symbol.iterator]: 1 }).ok).toBe(false);
+  });
+});
+
+describe('a Proxy whose own-field checks throw', () => {
+  it('has each field named as unreadable, never a whole-record refusal', () => {
+    const trap = new Proxy(
+      { id: 'u1', license: 'paid', hasSignedIn: false },
+      {
+        getOwnPropertyDescriptor() {
+          throw new Error('trap');
+        },
+      },
+    );
+    const result = parseUserSnapshot(trap);
+    expect(!result.ok && result.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual(
+      ['id', 'license', 'previousLicense', 'hasSignedIn', 'invitedAt', 'lastEmailedAt', 'remindersSent'].map((key) => [
+        key,
+        'could not be read (reading it threw an error)',
+      ]),
+    );
+  });
+});
