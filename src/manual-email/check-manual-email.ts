@@ -170,7 +170,7 @@ function contextOf(context: unknown): boolean {
  * check.problems[0]?.message
  * //=> 'trainingLinks[0] is "javascript:alert(1)", not an http: or https: link: list at least one link to internal training, each an http: or https: URL.'
  * checkManualEmail({ rolloutPlan: ' ' }, { meetingsIncluded: true }, 'fr').problems[2]?.message
- * //=> "pmrLink est absent\u00a0: donnez le lien de la salle de réunion personnelle (PMR) de l'utilisateur, un lien https."
+ * //=> 'pmrLink est absent\u00a0: il faut le lien https de la salle de réunion personnelle (PMR).'
  */
 export function checkManualEmail(
   draft: unknown,

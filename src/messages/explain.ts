@@ -2,7 +2,7 @@ import { describeValue } from '../input/issue';
 import { PolicyInputError } from '../input/policy-input-error';
 import { isRecord, readField } from '../input/read-field';
 import type { Decision } from '../policy/decision';
-import { MANUAL_TRIGGERS, OUTCOME_KINDS, type ManualTrigger, type OutcomeKind } from '../policy/outcomes';
+import { MANUAL_TRIGGERS, OUTCOME_KINDS } from '../policy/outcomes';
 import { ADVISORY_CODES, type AdvisoryCode } from '../preview/advisories';
 import { LOCALES, type LibraryWords, type Locale } from './catalog';
 import { library as en } from './en';
@@ -10,11 +10,6 @@ import { library as fr } from './fr';
 import { readCode } from './read-code';
 
 const CATALOGUES: { readonly [L in Locale]: LibraryWords } = { en, fr };
-
-/** The fields of a decision that the messages depend on, once checked. */
-type Explained =
-  | { readonly kind: Exclude<OutcomeKind, 'manual-required'> }
-  | { readonly kind: 'manual-required'; readonly trigger: ManualTrigger };
 
 /**
  * Checks a locale, `undefined` meaning English, and gives its library words: every sentence
@@ -27,18 +22,6 @@ type Explained =
  */
 export function resolveLocale(locale: unknown): LibraryWords {
   return CATALOGUES[locale === undefined ? 'en' : readCode(LOCALES, locale, 'locale', 'locale')];
-}
-
-function readDecision(decision: unknown): Explained {
-  if (!isRecord(decision)) {
-    throw new PolicyInputError(
-      [{ path: [], message: `a decision must be an object (received ${describeValue(decision)})` }],
-      'decision',
-    );
-  }
-  const kind = readCode(OUTCOME_KINDS, readField(decision, 'kind'), 'kind', 'decision');
-  if (kind !== 'manual-required') return { kind };
-  return { kind, trigger: readCode(MANUAL_TRIGGERS, readField(decision, 'trigger'), 'trigger', 'decision') };
 }
 
 /**
@@ -55,23 +38,22 @@ function readDecision(decision: unknown): Explained {
  * explain(decision)
  * //=> 'Automatic activation emails are off, so you must email this user yourself. They hold a paid licence, never signed in and were never emailed.'
  * explain(decide({}, { id: 'u2', license: 'free', hasSignedIn: false }), 'fr')
- * //=> "Cet utilisateur a une licence gratuite\u00a0: aucun courrier électronique d'activation ne part."
+ * //=> "Cet utilisateur a une licence gratuite\u00a0: aucun courrier électronique d'activation."
  */
 export function explain(decision: Decision, locale?: Locale): string {
-  const catalog = resolveLocale(locale);
-  const explained = readDecision(decision);
-  // A plain switch rather than a matching library: this ships in the main entry, where every
-  // byte counts, and a kind left out still fails to compile (the function would not return a string).
-  switch (explained.kind) {
-    case 'manual-required':
-      return `${catalog.kinds[explained.kind]} ${catalog.triggers[explained.trigger]}`;
-    case 'auto-send':
-    case 'skip-free':
-    case 'notify-conversion':
-    case 'reminder-eligible':
-    case 'no-action':
-      return catalog.kinds[explained.kind];
+  const words = resolveLocale(locale);
+  if (!isRecord(decision)) {
+    throw new PolicyInputError(
+      [{ path: [], message: `a decision must be an object (received ${describeValue(decision)})` }],
+      'decision',
+    );
   }
+  const kind = readCode(OUTCOME_KINDS, readField(decision, 'kind'), 'kind', 'decision');
+  // A manual decision adds why; no other kind carries a trigger to read. Plain code rather
+  // than a match over every kind: this ships in the main entry, where every byte counts.
+  return kind === 'manual-required'
+    ? `${words.kinds[kind]} ${words.triggers[readCode(MANUAL_TRIGGERS, readField(decision, 'trigger'), 'trigger', 'decision')]}`
+    : words.kinds[kind];
 }
 
 /**
@@ -85,6 +67,5 @@ export function explain(decision: Decision, locale?: Locale): string {
  * //=> 'Control Hub stops reminding users who never signed in: track and remind them yourself.'
  */
 export function explainAdvisory(code: AdvisoryCode, locale?: Locale): string {
-  const catalog = resolveLocale(locale);
-  return catalog.advisories[readCode(ADVISORY_CODES, code, 'code', 'advisory code')];
+  return resolveLocale(locale).advisories[readCode(ADVISORY_CODES, code, 'code', 'advisory code')];
 }

@@ -31,55 +31,49 @@ const value = (text: string): string => VALUES[text] ?? text.replace(/^an? (\w+)
 export const library = {
   kinds: {
     'auto-send':
-      "Control Hub envoie à cet utilisateur le courrier électronique d'activation, avec les liens pour vérifier son adresse et créer un mot de passe.",
-    'skip-free': "Cet utilisateur a une licence gratuite\u00a0: aucun courrier électronique d'activation ne part.",
+      "Control Hub lui envoie le courrier électronique d'activation, avec les liens pour vérifier son adresse et créer un mot de passe.",
+    'skip-free': "Cet utilisateur a une licence gratuite\u00a0: aucun courrier électronique d'activation.",
     'notify-conversion':
-      "Cet utilisateur est passé d'une licence gratuite à une licence payante et doit en être informé\u00a0: aucun paramètre ne peut l'empêcher.",
-    'manual-required': "Les courriers électroniques d'activation automatiques sont désactivés\u00a0: écrivez vous-même à cet utilisateur.",
+      "Passé d'une licence gratuite à une licence payante, cet utilisateur doit en être informé\u00a0: aucun paramètre ne l'empêche.",
+    'manual-required': "Les courriers électroniques d'activation automatiques sont désactivés\u00a0: écrivez-lui vous-même.",
     'reminder-eligible':
-      "Cet utilisateur a reçu un courrier électronique sans jamais se connecter\u00a0: Control Hub permet de lui envoyer un rappel d'invitation.",
-    'no-action': "Cet utilisateur s'est déjà connecté à l'application Webex\u00a0: rien à envoyer.",
+      "Il a reçu un courrier électronique sans jamais se connecter\u00a0: Control Hub permet de lui envoyer un rappel d'invitation.",
+    'no-action': "Il s'est déjà connecté à l'application Webex\u00a0: rien à envoyer.",
   },
   triggers: {
     'new-user': "Il a une licence payante, ne s'est jamais connecté et n'a reçu aucun courrier électronique.",
-    'inactive-user': "Il a reçu un courrier électronique sans jamais se connecter, et les rappels d'invitation sont supprimés eux aussi.",
+    'inactive-user': "Il a reçu un courrier électronique sans jamais se connecter, et les rappels d'invitation sont supprimés.",
   },
   advisories: {
     'manual-onboarding-required':
-      "Il est fortement recommandé de laisser ce paramètre activé, sauf si vous disposez d'un système bien pensé pour intégrer manuellement les utilisateurs\u00a0: vous devrez écrire vous-même à chaque nouvel utilisateur.",
+      "Il est fortement recommandé de garder ce paramètre, sauf avec un système bien pensé pour intégrer manuellement les utilisateurs\u00a0: écrivez à chaque nouvel utilisateur.",
     'no-verification-link':
-      "Vos courriers électroniques n'auront ni lien de vérification de l'adresse ni création de mot de passe\u00a0: dites aux utilisateurs de se connecter sur la page SSO de l'entreprise, avec leurs identifiants d'entreprise.",
-    'reminders-suppressed':
-      "Les rappels d'invitation sont supprimés eux aussi\u00a0: suivez les utilisateurs jamais connectés et envoyez-leur vous-même les rappels d'invitation.",
+      "Vos courriers électroniques n'auront ni lien de vérification ni création de mot de passe\u00a0: dites de se connecter sur la page SSO de l'entreprise, avec leurs identifiants d'entreprise.",
+    'reminders-suppressed': "Les rappels d'invitation sont supprimés\u00a0: suivez vous-même les utilisateurs inactifs.",
     'conversions-still-sent':
-      "Les utilisateurs qui passent d'une licence gratuite à une licence payante reçoivent toujours leur courrier électronique\u00a0: ce paramètre ne peut pas l'empêcher.",
+      "Qui passe d'une licence gratuite à une licence payante est toujours informé\u00a0: ce paramètre n'y peut rien.",
     'new-users-emailed-automatically':
-      "Control Hub écrit de nouveau automatiquement aux nouveaux utilisateurs ajoutés\u00a0: donnez leur invitedAt à ceux à qui vous avez écrit vous-même, pour qu'ils comptent comme contactés.",
-    'reminders-resumed':
-      "Les rappels d'invitation ne sont plus supprimés\u00a0: Control Hub permet de nouveau de les envoyer aux utilisateurs inactifs.",
+      "Control Hub écrit de nouveau aux nouveaux utilisateurs ajoutés\u00a0: donnez un invitedAt à ceux que vous avez contactés vous-même.",
+    'reminders-resumed': "Les rappels d'invitation ne sont plus supprimés\u00a0: Control Hub permet de les envoyer aux utilisateurs inactifs.",
   },
   reminders: {
-    due: "Un rappel d'invitation est dû\u00a0: cet utilisateur a reçu un courrier électronique sans jamais se connecter, écrivez-lui vous-même aujourd'hui.",
-    upcoming:
-      "Pas encore\u00a0: le prochain rappel d'invitation est dû à la date indiquée, au moins 24\u00a0heures après le dernier courrier électronique.",
-    exhausted:
-      "Tous les rappels d'invitation prévus sont partis sans que cet utilisateur se connecte\u00a0: demandez à son responsable ou à votre support de le joindre.",
-    automatic:
-      "Les courriers électroniques d'activation automatiques sont activés\u00a0: les rappels d'invitation ne sont pas supprimés, Control Hub permet de les envoyer.",
+    due: "Rappel d'invitation dû\u00a0: cet utilisateur ne s'est jamais connecté, écrivez-lui aujourd'hui.",
+    upcoming: "Pas encore\u00a0: le prochain rappel est dû à la date indiquée, 24\u00a0heures au moins après le dernier courrier électronique.",
+    exhausted: "Tous les rappels prévus sont partis sans connexion\u00a0: demandez à son responsable ou au support de le joindre.",
+    automatic: "Les courriers électroniques d'activation automatiques sont activés\u00a0: les rappels d'invitation ne sont pas supprimés.",
   },
   manualEmail: {
     // Une fonction marquée pure, comme en anglais : voir `en.ts`.
     wanted: /* @__PURE__ */ (() => ({
-      'rollout-plan': "présentez les objectifs et le plan de déploiement de l'entreprise",
-      'app-value': "dites à quoi sert l'application Webex et ce qu'elle apporte",
-      'pmr-link': "donnez le lien de la salle de réunion personnelle (PMR) de l'utilisateur, un lien https",
-      'support-links': "indiquez au moins un lien d'assistance interne, chacun un lien http ou https",
-      'training-links': 'indiquez au moins un lien vers la formation interne, chacun un lien http ou https',
-      'user-portal-link': `donnez le lien du portail de l'utilisateur final, ${USER_PORTAL_URL}`,
-      'activation-instructions':
-        "expliquez comment activer le compte (se connecter sur la page SSO de l'entreprise, avec leurs identifiants d'entreprise, puis l'application les connecte)",
+      'rollout-plan': "les objectifs et le plan de déploiement de l'entreprise",
+      'app-value': "le but de l'application Webex et ce qu'elle apporte",
+      'pmr-link': 'le lien https de la salle de réunion personnelle (PMR)',
+      'support-links': "au moins un lien http ou https d'assistance interne",
+      'training-links': 'au moins un lien http ou https de formation interne',
+      'user-portal-link': `le lien du portail de l'utilisateur final, ${USER_PORTAL_URL}`,
+      'activation-instructions': "les étapes d'activation, sur la page SSO de l'entreprise, avec leurs identifiants d'entreprise",
     }))(),
-    problem: (fault, wanted) => `${fault}\u00a0: ${wanted}.`,
+    problem: (fault, wanted) => `${fault}\u00a0: il faut ${wanted}.`,
     missing: ' est absent',
     blank: ' est vide',
     unreadable: " n'a pas pu être lu",

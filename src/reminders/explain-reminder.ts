@@ -16,9 +16,8 @@ import { REMINDER_STATUSES, type ReminderStatus } from './plan-reminders';
  * explainReminder('due')
  * //=> 'A reminder is due: this user was emailed but never signed in, so send them one by hand today.'
  * explainReminder('automatic', 'fr')
- * //=> "Les courriers électroniques d'activation automatiques sont activés\u00a0: les rappels d'invitation ne sont pas supprimés, Control Hub permet de les envoyer."
+ * //=> "Les courriers électroniques d'activation automatiques sont activés\u00a0: les rappels d'invitation ne sont pas supprimés."
  */
 export function explainReminder(status: ReminderStatus, locale?: Locale): string {
-  const catalog = resolveLocale(locale);
-  return catalog.reminders[readCode(REMINDER_STATUSES, status, 'status', 'reminder status')];
+  return resolveLocale(locale).reminders[readCode(REMINDER_STATUSES, status, 'status', 'reminder status')];
 }

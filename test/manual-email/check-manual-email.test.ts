@@ -302,13 +302,13 @@ describe('checkManualEmail in French', () => {
     expect(french.complete).toBe(false);
     expect(french.problems.map(({ item, field }) => ({ item, field }))).toEqual(english.problems.map(({ item, field }) => ({ item, field })));
     expect(french.problems.map((problem) => problem.message)).toEqual([
-      "rolloutPlan est un tableau, pas du texte\u00a0: présentez les objectifs et le plan de déploiement de l'entreprise.",
-      "appValue est vide\u00a0: dites à quoi sert l'application Webex et ce qu'elle apporte.",
-      "pmrLink est absent\u00a0: donnez le lien de la salle de réunion personnelle (PMR) de l'utilisateur, un lien https.",
-      "supportLinks est une liste vide\u00a0: indiquez au moins un lien d'assistance interne, chacun un lien http ou https.",
-      'trainingLinks[1] est "javascript:alert(1)", pas un lien http ou https\u00a0: indiquez au moins un lien vers la formation interne, chacun un lien http ou https.',
-      "userPortalLink contient un nom d'utilisateur ou un mot de passe\u00a0: donnez le lien du portail de l'utilisateur final, https://settings.webex.com.",
-      "activationInstructions est absent\u00a0: expliquez comment activer le compte (se connecter sur la page SSO de l'entreprise, avec leurs identifiants d'entreprise, puis l'application les connecte).",
+      "rolloutPlan est un tableau, pas du texte\u00a0: il faut les objectifs et le plan de déploiement de l'entreprise.",
+      "appValue est vide\u00a0: il faut le but de l'application Webex et ce qu'elle apporte.",
+      'pmrLink est absent\u00a0: il faut le lien https de la salle de réunion personnelle (PMR).',
+      "supportLinks est une liste vide\u00a0: il faut au moins un lien http ou https d'assistance interne.",
+      'trainingLinks[1] est "javascript:alert(1)", pas un lien http ou https\u00a0: il faut au moins un lien http ou https de formation interne.',
+      "userPortalLink contient un nom d'utilisateur ou un mot de passe\u00a0: il faut le lien du portail de l'utilisateur final, https://settings.webex.com.",
+      "activationInstructions est absent\u00a0: il faut les étapes d'activation, sur la page SSO de l'entreprise, avec leurs identifiants d'entreprise.",
     ]);
   });
 

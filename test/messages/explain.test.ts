@@ -64,8 +64,8 @@ describe('explain', () => {
     const manual = SAMPLES[4]!;
     expect(explain(manual)).toBe(`${en.kinds['manual-required']} ${en.triggers['inactive-user']}`);
     expect(explain(manual, 'fr')).toBe(
-      "Les courriers électroniques d'activation automatiques sont désactivés\u00a0: écrivez vous-même à cet utilisateur. " +
-        "Il a reçu un courrier électronique sans jamais se connecter, et les rappels d'invitation sont supprimés eux aussi.",
+      "Les courriers électroniques d'activation automatiques sont désactivés\u00a0: écrivez-lui vous-même. " +
+        "Il a reçu un courrier électronique sans jamais se connecter, et les rappels d'invitation sont supprimés.",
     );
   });
 
@@ -137,7 +137,7 @@ describe('saying only what the sources support', () => {
   it('turning the setting off is strongly discouraged without a well-thought-out manual onboarding system', () => {
     expect(explainAdvisory('manual-onboarding-required')).toMatch(/strongly recommended.*unless.*well-thought-out system to onboard users by hand/);
     expect(explainAdvisory('manual-onboarding-required', 'fr')).toMatch(
-      /^Il est fortement recommandé de laisser ce paramètre activé, sauf si vous disposez d'un système bien pensé pour intégrer manuellement les utilisateurs\u00a0:/,
+      /^Il est fortement recommandé de garder ce paramètre, sauf avec un système bien pensé pour intégrer manuellement les utilisateurs\u00a0:/,
     );
   });
 

@@ -17,7 +17,8 @@ describe('explainReminder', () => {
     expect(explainReminder('due')).toContain('today');
     expect(explainReminder('upcoming')).toContain('24 hours');
     expect(explainReminder('exhausted')).toContain('manager');
-    expect(explainReminder('automatic')).toContain('Control Hub');
+    expect(explainReminder('automatic')).toContain('invitation reminders are not suppressed');
+    expect(explainReminder('automatic', 'fr')).toContain("les rappels d'invitation ne sont pas supprimés");
     expect(explainReminder('due', 'fr')).toContain("aujourd'hui");
     expect(explainReminder('upcoming', 'fr')).toContain('24\u00a0heures');
     expect(explainReminder('exhausted', 'fr')).toContain('responsable');
@@ -29,6 +30,11 @@ describe('explainReminder', () => {
       expect(message).not.toMatch(/ [:;!?]/u);
       expect(message).not.toMatch(/[^\u00a0][:;]/u);
     }
+  });
+
+  it('automatic: what the setting allows, never that Control Hub sends reminders on its own', () => {
+    expect(explainReminder('automatic')).not.toMatch(/sends the reminders|reminds them itself/);
+    expect(explainReminder('automatic', 'fr')).not.toMatch(/lui-même|relance/);
   });
 
   it('refuses an unknown status or locale, naming the field', () => {
