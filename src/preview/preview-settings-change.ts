@@ -100,10 +100,10 @@ function zeroCounts(): Record<OutcomeKind, number> {
  * users each one touches):
  * - turning automatic emails off: `manual-onboarding-required`, `no-verification-link`,
  *   `reminders-suppressed`, `conversions-still-sent`;
- * - turning them back on: `new-users-emailed-automatically` (Control Hub emails every user with
- *   no recorded first email, including any the admin emailed by hand without recording it) and
- *   `reminders-resumed` (Control Hub reminds inactive users again, on top of any manual
- *   reminders still planned);
+ * - turning them back on: `new-users-emailed-automatically` (newly added users get the
+ *   activation email automatically again; users emailed by hand should carry their `invitedAt`
+ *   so that they count as emailed) and `reminders-resumed` (invitation reminders are no longer
+ *   suppressed: Control Hub lets the admin send them again);
  * - leaving it as it was: none, even if `meetingsIncluded` changes (that changes the checklist
  *   of a manual email, never an outcome).
  *

@@ -14,7 +14,7 @@ import { parseReminderCadence, type ReminderCadence, type ResolvedReminderCadenc
 /**
  * Where an inactive user stands in the follow-up: `due` (email them today), `upcoming` (not
  * yet), `exhausted` (had every reminder the cadence allows: escalate), or `automatic`
- * (automatic activation emails are on, so Control Hub sends the reminders).
+ * (automatic activation emails are on, so invitation reminders are not suppressed).
  *
  * @example
  * REMINDER_STATUSES
@@ -105,7 +105,7 @@ export interface ReminderCounts {
   readonly users: number;
   /** Items that could not be decided (see `invalid`). */
   readonly invalid: number;
-  /** Inactive users: emailed, never signed in. With automatic emails on, Control Hub reminds them. */
+  /** Inactive users: emailed, never signed in. With automatic emails on, their reminders are not suppressed. */
   readonly inactive: number;
   readonly due: number;
   readonly upcoming: number;
@@ -126,7 +126,7 @@ export interface ReminderCounts {
  * //=> false
  */
 export interface ReminderPlan {
-  /** `true` when automatic activation emails are on: Control Hub sends reminders, the lists stay empty. */
+  /** `true` when automatic activation emails are on: reminders are not suppressed, the lists stay empty. */
   readonly automatic: boolean;
   /** Users to remind now, in input order. */
   readonly due: readonly DueReminder[];
@@ -216,8 +216,8 @@ export function nextReminderAt(user: UserSnapshot, cadence: ResolvedReminderCade
  * "one calendar day" would land 23 hours after the email on the spring-forward night, inside
  * the window where Control Hub drops the re-send.
  *
- * With automatic emails on, reminders are Control Hub's job: `automatic` is `true` and the
- * three lists are empty. Pure: `now` comes in as an argument and nothing reads the clock.
+ * With automatic emails on, reminders are not suppressed, so there is nothing to follow up by
+ * hand: `automatic` is `true` and the three lists are empty. Pure: `now` comes in as an argument and nothing reads the clock.
  * Every user is parsed and decided once, exactly as {@link planActivation} does: bad items and
  * repeated ids land in `invalid` and every other user is still planned.
  *
