@@ -1,7 +1,7 @@
 // `preview` on files: the users who change, the advisories, explained.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previewSettingsChange } from '../../src/index';
-import { SAMPLE_USERS } from '../../src/sample';
+import { SAMPLE_USERS } from '../../src/formats';
 import { assertBuilt, runCli, scratchDir } from './support/run-cli';
 import { toCsv, USERS } from './support/fixtures';
 

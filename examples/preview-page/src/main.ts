@@ -12,8 +12,8 @@ import {
   type OrgSettings,
   type SettingsChangePreview,
 } from 'activation-email-policy';
-import { SAMPLE_USERS } from '../../../src/sample';
-import { loadUsers, type LoadedUsers, type UnreadableItem } from './load-users';
+import { SAMPLE_USERS } from 'activation-email-policy/formats';
+import { issuesText, loadUsers, type LoadedUsers, type UnreadableItem } from './load-users';
 import { renderChange, renderChecklist, renderCounts, renderInvalid, renderUsers } from './render';
 import { PAGE_TEXT } from './ui-text';
 
@@ -62,11 +62,16 @@ function currentSettings(): OrgSettings {
 }
 
 function invalidItems(source: LoadedUsers, plan: ActivationPlan): UnreadableItem[] {
-  const undecided = plan.invalid.map((item) => ({
-    where: source.where[item.index] ?? `item ${item.index}`,
-    message: item.issues.map((issue) => `${issue.path.join('.') || '(root)'} ${issue.message}`).join('; '),
-  }));
-  return [...source.unreadable, ...undecided];
+  const items = source.unreadable.slice();
+  for (const item of plan.invalid) {
+    const earlier = item.duplicateOf === undefined ? undefined : source.where[item.duplicateOf];
+    items.push({
+      where: source.where[item.index] ?? `item ${item.index}`,
+      // A repeated id names the earlier user where the file names it, as the command line does.
+      message: earlier === undefined ? issuesText(item.issues) : `id: is a duplicate: ${earlier} already has this id`,
+    });
+  }
+  return items;
 }
 
 const sampleSource: LoadedUsers = {
@@ -176,9 +181,9 @@ async function onFileChosen(): Promise<void> {
   const file = view.usersFile.files?.[0];
   if (file === undefined) return;
   const licenses = view.licensesFile.files?.[0];
-  const [text, licensesText] = await Promise.all([file.text(), licenses?.text()]);
+  const [bytes, licensesBytes] = await Promise.all([file.arrayBuffer(), licenses?.arrayBuffer()]);
   const started = performance.now();
-  const loaded = loadUsers(text, licensesText);
+  const loaded = loadUsers(new Uint8Array(bytes), licensesBytes === undefined ? undefined : new Uint8Array(licensesBytes));
   if (!loaded.ok) {
     view.status.textContent = PAGE_TEXT[state.locale].fileUnreadable(file.name, loaded.message);
     return;

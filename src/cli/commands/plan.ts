@@ -127,7 +127,11 @@ export const planCommand: Command = {
         await sink.decision(item.decision);
       } else {
         invalid += 1;
-        sink.invalid({ index: item.index, issues: item.issues });
+        sink.invalid(
+          item.duplicateOf === undefined
+            ? { index: item.index, issues: item.issues }
+            : { index: item.index, issues: item.issues, duplicateOf: item.duplicateOf },
+        );
         if (interactiveErrors) progress.done();
         const location = item.record.location;
         const earlier = item.duplicateOf === undefined ? undefined : places.of(item.duplicateOf, location);

@@ -7,7 +7,7 @@ import { openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
 import { LABELS } from '../labels';
 import { choice, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
 import { KIND_WIDTH, kindColour } from '../output/plan-table';
-import { duplicateIndex, reportInvalid } from '../output/report-invalid';
+import { reportInvalid } from '../output/report-invalid';
 import { BufferedWriter } from '../output/writer';
 import { styleFor, widest } from '../style';
 import { UsageError } from '../usage-error';
@@ -73,8 +73,8 @@ export const previewCommand: Command = {
     const err = new BufferedWriter(context.stderr);
     for (const item of preview.invalid) {
       const record = records[item.index]!;
-      const earlier = duplicateIndex(item);
-      await reportInvalid(err, record.location, record.issues ?? item.issues, earlier === undefined ? undefined : records[earlier]?.location);
+      const earlier = item.duplicateOf === undefined ? undefined : records[item.duplicateOf]?.location;
+      await reportInvalid(err, record.location, record.issues ?? item.issues, earlier);
     }
     await err.flush();
 

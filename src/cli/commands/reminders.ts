@@ -1,25 +1,25 @@
-import type { SourceRecord } from '../../formats';
-import { parseInstant } from '../../input/instant';
-import type { Locale } from '../../messages/catalog';
 import {
   DEFAULT_REMINDER_CADENCE,
+  explainReminder,
   MAX_CADENCE_DAYS,
+  parseInstant,
   parseReminderCadence,
+  planReminders,
+  type Locale,
   type ReminderCadence,
+  type ReminderPlan,
   type ResolvedReminderCadence,
-} from '../../reminders/cadence';
-import { explainReminder } from '../../reminders/explain-reminder';
-import { planReminders, type ReminderPlan } from '../../reminders/plan-reminders';
-import type { Command, ParsedArgs } from '../command';
+} from '../../index';
+import type { SourceRecord } from '../../formats/index';
+import { EXIT_CODES, type Command, type ParsedArgs } from '../command';
 import { colourEnabled } from '../context';
-import { EXIT_CODES } from '../exit-codes';
 import { openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
 import { LABELS } from '../labels';
 import { choice, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
-import { csvCell } from '../output/csv-cell';
+import { CSV_FORMULA_NOTE, csvCell } from '../output/plan-csv';
 import { reportInvalid } from '../output/report-invalid';
 import { BufferedWriter } from '../output/writer';
-import { styleFor, type Style } from '../style';
+import { styleFor, widest, type Style } from '../style';
 import { UsageError } from '../usage-error';
 
 const NAME = 'reminders';
@@ -75,10 +75,12 @@ function nowFrom(args: ParsedArgs): string {
 }
 
 function table(headings: readonly string[], rows: readonly (readonly string[])[], style: Style): string[] {
-  const widths = headings.map((heading, column) => Math.max(heading.length, ...rows.map((row) => row[column]!.length)));
+  const widths = headings.map((heading, column) => widest(rows.map((row) => row[column]!), heading.length));
   const line = (cells: readonly string[]): string =>
     `  ${cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ')}`;
-  return [style.bold(line(headings)), ...rows.map(line)];
+  const lines = [style.bold(line(headings))];
+  for (const row of rows) lines.push(line(row));
+  return lines;
 }
 
 function tableText(plan: ReminderPlan, now: string, cadence: ResolvedReminderCadence, locale: Locale, style: Style, autoSend: boolean | undefined): string {
@@ -90,7 +92,12 @@ function tableText(plan: ReminderPlan, now: string, cadence: ResolvedReminderCad
   } else {
     lines.push(words.cadence(cadence));
     const section = (title: string, count: number, explanation: string, body: string[]): void => {
-      lines.push('', style.bold(`${title} (${count})`), ...(count === 0 ? [words.none] : [`  ${explanation}`, ...body]));
+      lines.push('', style.bold(`${title} (${count})`));
+      if (count === 0) lines.push(words.none);
+      else {
+        lines.push(`  ${explanation}`);
+        for (const row of body) lines.push(row);
+      }
     };
     section(
       words.due,
@@ -124,12 +131,14 @@ function tableText(plan: ReminderPlan, now: string, cadence: ResolvedReminderCad
 export const REMINDERS_CSV_HEADER = 'status,userId,remindersSent,lastEmailedAt,dueAt';
 
 function csvText(plan: ReminderPlan): string {
-  const rows = [
-    ...plan.due.map((entry) => ['due', entry.userId, String(entry.remindersSent), entry.lastEmailedAt, '']),
-    ...plan.upcoming.map((entry) => ['upcoming', entry.userId, '', '', entry.dueAt]),
-    ...plan.exhausted.map((entry) => ['exhausted', entry.userId, '', '', '']),
-  ];
-  return [REMINDERS_CSV_HEADER, ...rows.map((cells) => cells.map(csvCell).join(','))].map((line) => `${line}\n`).join('');
+  let text = `${REMINDERS_CSV_HEADER}\n`;
+  const row = (cells: readonly string[]): void => {
+    text += `${cells.map(csvCell).join(',')}\n`;
+  };
+  for (const entry of plan.due) row(['due', entry.userId, String(entry.remindersSent), entry.lastEmailedAt, '']);
+  for (const entry of plan.upcoming) row(['upcoming', entry.userId, '', '', entry.dueAt]);
+  for (const entry of plan.exhausted) row(['exhausted', entry.userId, '', '', '']);
+  return text;
 }
 
 export const remindersCommand: Command = {
@@ -151,6 +160,8 @@ export const remindersCommand: Command = {
     'Reads the same inputs as "plan" (JSON, NDJSON, CSV, a People API page, --sample), with the',
     'follow-up history in lastEmailedAt and remindersSent (JSON fields or CSV columns); the whole',
     'input is held in memory. Invalid rows are reported on standard error and the exit code is 1.',
+    '',
+    CSV_FORMULA_NOTE,
   ].join('\n'),
   options: {
     now: { type: 'string', value: 'ISO', help: 'the instant to plan for, with seconds and an offset (required)' },
@@ -210,7 +221,8 @@ export const remindersCommand: Command = {
     const err = new BufferedWriter(context.stderr);
     for (const item of plan.invalid) {
       const record = records[item.index]!;
-      await reportInvalid(err, record.location, record.issues ?? item.issues);
+      const earlier = item.duplicateOf === undefined ? undefined : records[item.duplicateOf]?.location;
+      await reportInvalid(err, record.location, record.issues ?? item.issues, earlier);
     }
     await err.flush();
     if (format === 'json') await out.write(`${JSON.stringify(plan, null, 2)}\n`);

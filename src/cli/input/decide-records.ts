@@ -1,7 +1,6 @@
 import { decideEach } from '../../index';
 import type { OrgSettings, Issues, Decision } from '../../index';
 import type { SourceRecord } from '../../formats/index';
-import { duplicateIndex } from '../output/report-invalid';
 
 /** One record of the input, decided: its decision, or the issues to report where it was. */
 export type DecidedRecord =
@@ -11,8 +10,8 @@ export type DecidedRecord =
       readonly index: number;
       readonly record: SourceRecord;
       readonly issues: Issues;
-      /** For a repeated id, the index of the earlier record that has it. */
-      readonly duplicateOf: number | undefined;
+      /** For a repeated id only: the index of the earlier record that has it. */
+      readonly duplicateOf?: number;
     };
 
 /**
@@ -41,7 +40,8 @@ export async function* decideRecords(settings: OrgSettings, records: AsyncIterab
   for await (const item of decideEach(settings, values())) {
     const record = queue.shift()!;
     if (item.ok) yield { ok: true, index: item.index, record, decision: item.decision };
-    else yield { ok: false, index: item.index, record, issues: record.issues ?? item.issues, duplicateOf: duplicateIndex(item) };
+    else if (item.duplicateOf === undefined) yield { ok: false, index: item.index, record, issues: record.issues ?? item.issues };
+    else yield { ok: false, index: item.index, record, issues: item.issues, duplicateOf: item.duplicateOf };
   }
   if (readError !== undefined) throw readError.error;
 }

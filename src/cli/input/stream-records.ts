@@ -88,7 +88,11 @@ async function csvRecords(chunks: AsyncIterable<string>, name: string, command: 
     },
   };
   // The typings of parse() know only string[] records; on_record above makes them PlacedRow.
-  const parser = Readable.from(chunks).pipe(parse(options as unknown as Options));
+  const parser = parse(options as unknown as Options);
+  const source = Readable.from(chunks);
+  // pipe() forwards no error: an input found not to be text midway must still end the read.
+  source.on('error', (error) => parser.destroy(error));
+  source.pipe(parser);
   const rows = (parser as AsyncIterable<PlacedRow>)[Symbol.asyncIterator]();
   const first = await rows.next();
   if (first.done === true) throw new UsageError(`${name}: the input is empty: it holds no users`, command);

@@ -26,11 +26,6 @@ export async function reportInvalid(
   }
 }
 
-/** The index of the earlier item with the same id, when a batch says an item is a repeat. */
-export function duplicateIndex(item: object): number | undefined {
-  return 'duplicateOf' in item && typeof item.duplicateOf === 'number' ? item.duplicateOf : undefined;
-}
-
 /**
  * Where each record of a streamed input came from, by its index in the batch, so that a repeated
  * id can name the earlier row. Only line numbers need keeping: an item of a JSON array or a

@@ -14,8 +14,8 @@ export interface CliResult {
 }
 
 export interface RunOptions {
-  /** Text written to the command's standard input, then closed. */
-  readonly stdin?: string | Iterable<string>;
+  /** Text (or bytes) written to the command's standard input, then closed. */
+  readonly stdin?: string | Uint8Array | Iterable<string>;
   readonly env?: Record<string, string | undefined>;
   readonly cwd?: string;
 }
@@ -38,7 +38,7 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
     );
     child.stdin.on('error', () => {});
     if (options.stdin === undefined) child.stdin.end();
-    else if (typeof options.stdin === 'string') child.stdin.end(options.stdin);
+    else if (typeof options.stdin === 'string' || options.stdin instanceof Uint8Array) child.stdin.end(options.stdin);
     else void pipeChunks(child.stdin, options.stdin);
   });
 }
@@ -51,7 +51,7 @@ async function pipeChunks(stdin: NodeJS.WritableStream, chunks: Iterable<string>
 }
 
 /** A scratch folder for the files a test writes; `cleanup` removes it. */
-export function scratchDir(prefix: string): { readonly dir: string; write(name: string, text: string): string; cleanup(): void } {
+export function scratchDir(prefix: string): { readonly dir: string; write(name: string, text: string | Uint8Array): string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return {
     dir,
