@@ -127,14 +127,14 @@ describe('the preview page', () => {
   it('switches to French, explanations included', async () => {
     await page.selectOption('#lang', 'fr');
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
-    expect(await page.textContent('h1')).toBe('Aperçu des e-mails d’activation');
+    expect(await page.textContent('h1')).toBe("Aperçu des courriers électroniques d'activation");
     const firstId = await page.locator('#users tbody tr').first().getAttribute('data-user');
     const settings = { autoSendActivationEmails: false, meetingsIncluded: true };
     const decision = planActivation(settings, SAMPLE_USERS).decisions.find((candidate) => candidate.userId === firstId);
     expect(decision).toBeDefined();
     expect(await page.locator('#users tbody tr').first().locator('td').last().textContent()).toBe(explain(decision!, 'fr'));
     expect(await page.locator('#checklist [data-item="pmr-link"]').textContent()).toBe(
-      'Lien de la salle personnelle\u00a0: manquant ou inutilisable',
+      'Lien de la salle de réunion personnelle (PMR)\u00a0: pmrLink est absent\u00a0: il faut le lien https de la salle de réunion personnelle (PMR).',
     );
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, 'preview-page-fr.png'), fullPage: true });
