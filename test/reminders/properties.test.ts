@@ -35,12 +35,35 @@ function arbCadence(): fc.Arbitrary<ReminderCadence> {
     .map((fields) => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
 }
 
-/** Inactive users (emailed, never signed in) mixed with any other valid users, ids unique or not. */
+/**
+ * Inactive users (emailed, never signed in) mixed with any other valid users, ids unique or not.
+ * The first user is always inactive, and being first its id is never a repeat: with automatic
+ * emails off, every input plans at least one user into due, upcoming or exhausted.
+ */
 function arbUsers(): fc.Arbitrary<UserSnapshot[]> {
   const inactiveUser = arbDecisionInput({ rule: 'inactive-user' }).map(({ user }) => user);
-  return fc.array(fc.oneof({ weight: 3, arbitrary: inactiveUser }, { weight: 1, arbitrary: arbUserSnapshot() }), {
-    maxLength: 8,
+  const others = fc.array(fc.oneof({ weight: 3, arbitrary: inactiveUser }, { weight: 1, arbitrary: arbUserSnapshot() }), {
+    maxLength: 7,
   });
+  return fc.tuple(inactiveUser, others).map(([first, rest]) => [first, ...rest]);
+}
+
+/**
+ * How often, over a property's runs, each list it asserts over was non-empty: a property that
+ * loops over a list proves nothing on the runs where the list is empty, so each test checks
+ * that every list it claims about was filled in a fair share of its runs.
+ */
+function coverage<const L extends string>(...lists: L[]) {
+  const filled = Object.fromEntries(lists.map((list) => [list, 0])) as Record<L, number>;
+  return {
+    note(list: L, items: readonly unknown[] | ReadonlySet<unknown>): void {
+      if (('length' in items ? items.length : items.size) > 0) filled[list] += 1;
+    },
+    /** Each list was non-empty in at least `share` of the runs. */
+    expectFilled(share = 0.2): void {
+      for (const list of lists) expect({ list, filled: filled[list] >= runs.numRuns * share }).toEqual({ list, filled: true });
+    },
+  };
 }
 
 function lastEmail(user: UserSnapshot): number {
@@ -70,10 +93,13 @@ function byId(users: readonly UserSnapshot[]): Map<string, UserSnapshot> {
 
 describe('planReminders properties', () => {
   it('never calls a reminder due within 24 hours of the last email', () => {
+    const lists = coverage('due', 'upcoming');
     fc.assert(
       fc.property(arbOffInput, ({ users, now, cadence }) => {
         const plan = planReminders(OFF, users, { now, cadence });
         const first = byId(users);
+        lists.note('due', plan.due);
+        lists.note('upcoming', plan.upcoming);
         for (const entry of plan.due) {
           const user = first.get(entry.userId)!;
           expect(parseInstant(now)! - lastEmail(user)).toBeGreaterThanOrEqual(DAY);
@@ -87,6 +113,7 @@ describe('planReminders properties', () => {
       }),
       runs,
     );
+    lists.expectFilled();
   });
 
   it('calls nothing due, upcoming or exhausted with automatic emails on', () => {
@@ -95,6 +122,8 @@ describe('planReminders properties', () => {
       fc.property(arbOn, arbOffInput, (settings, { users, now, cadence }) => {
         const plan = planReminders(settings, users, { now, cadence });
         expect(plan.automatic).toBe(true);
+        // The claim is about inactive users, and every input holds one.
+        expect(plan.counts.inactive).toBeGreaterThan(0);
         expect([plan.due, plan.upcoming, plan.exhausted]).toEqual([[], [], []]);
       }),
       runs,
@@ -102,10 +131,15 @@ describe('planReminders properties', () => {
   });
 
   it('calls no one due who already had the most reminders, and calls all of them exhausted', () => {
+    const lists = coverage('due', 'due or upcoming', 'exhausted');
     fc.assert(
       fc.property(arbOffInput, ({ users, now, cadence }) => {
         const max = cadence.maxReminders ?? 3;
         const plan = planReminders(OFF, users, { now, cadence });
+        expect(plan.due.length + plan.upcoming.length + plan.exhausted.length).toBeGreaterThan(0);
+        lists.note('due', plan.due);
+        lists.note('due or upcoming', [...plan.due, ...plan.upcoming]);
+        lists.note('exhausted', plan.exhausted);
         for (const entry of plan.due) expect(entry.remindersSent).toBeLessThan(max);
         const first = byId(users);
         const exhausted = new Set(plan.exhausted.map((entry) => entry.userId));
@@ -117,17 +151,25 @@ describe('planReminders properties', () => {
       }),
       runs,
     );
+    lists.expectFilled();
   });
 
   it('never makes a due user not due by moving now forward', () => {
+    const lists = coverage('due', 'upcoming', 'upcoming then due', 'upcoming then still upcoming');
     fc.assert(
       fc.property(arbOffInput, fc.integer({ min: 0, max: 400 * DAY }), ({ users, now, cadence }, forward) => {
         const later = new Date(Math.min(LAST, parseInstant(now)! + forward)).toISOString();
         const before = planReminders(OFF, users, { now, cadence });
         const after = planReminders(OFF, users, { now: later, cadence });
         const dueAfter = new Set(after.due.map((entry) => entry.userId));
+        expect(before.due.length + before.upcoming.length + before.exhausted.length).toBeGreaterThan(0);
+        lists.note('due', before.due);
+        lists.note('upcoming', before.upcoming);
         for (const entry of before.due) expect(dueAfter.has(entry.userId)).toBe(true);
         // An upcoming reminder stays put: later, the user is due at or after dueAt, upcoming before it.
+        const becameDue = before.upcoming.filter((entry) => dueAfter.has(entry.userId));
+        lists.note('upcoming then due', becameDue);
+        lists.note('upcoming then still upcoming', before.upcoming.filter((entry) => !dueAfter.has(entry.userId)));
         for (const entry of before.upcoming) {
           const isDue = dueAfter.has(entry.userId);
           expect(isDue).toBe(Date.parse(entry.dueAt) <= parseInstant(later)!);
@@ -135,22 +177,29 @@ describe('planReminders properties', () => {
       }),
       runs,
     );
+    lists.expectFilled(0.08);
   });
 
   it('stops calling a user due once the reminder is recorded, for the next 24 hours at least', () => {
+    const lists = coverage('recorded');
     fc.assert(
       fc.property(arbOffInput, fc.integer({ min: 0, max: DAY - 1 }), ({ users, now, cadence }, wait) => {
         const plan = planReminders(OFF, users, { now, cadence });
         const recorded = new Set(plan.due.map((entry) => entry.userId));
+        lists.note('recorded', recorded);
         const after = users.map((user) =>
           recorded.has(user.id) ? { ...user, lastEmailedAt: now, remindersSent: (user.remindersSent ?? 0) + 1 } : user,
         );
         const soon = new Date(Math.min(LAST, parseInstant(now)! + wait)).toISOString();
         const next = planReminders(OFF, after, { now: soon, cadence });
+        // Every recorded user is planned again, and none of them as due.
+        const planned = new Set([...next.due, ...next.upcoming, ...next.exhausted].map((entry) => entry.userId));
+        for (const id of recorded) expect(planned.has(id)).toBe(true);
         for (const entry of next.due) expect(recorded.has(entry.userId)).toBe(false);
       }),
       runs,
     );
+    lists.expectFilled();
   });
 
   it('gives the same answer to the same input, and changes no input', () => {
@@ -167,6 +216,7 @@ describe('planReminders properties', () => {
   });
 
   it('accounts for every item: counts add up and each inactive user lands in exactly one list', () => {
+    const lists = coverage('planned');
     fc.assert(
       fc.property(arbOrgSettings(), arbOffInput, (settings, { users, now, cadence }) => {
         const plan: ReminderPlan = planReminders(settings, users, { now, cadence });
@@ -181,20 +231,25 @@ describe('planReminders properties', () => {
           plan.invalid.length,
         ]);
         if (!plan.automatic) expect(counts.due + counts.upcoming + counts.exhausted).toBe(counts.inactive);
-        // Each planned user is one that decide() calls inactive under these settings.
+        // Each planned user is one that decide() calls inactive under these settings; with
+        // automatic emails off, every input plans someone.
         const first = byId(users);
-        for (const entry of [...plan.due, ...plan.upcoming, ...plan.exhausted]) {
+        const planned = [...plan.due, ...plan.upcoming, ...plan.exhausted];
+        if (!plan.automatic) expect(planned.length).toBeGreaterThan(0);
+        lists.note('planned', planned);
+        for (const entry of planned) {
           const decision = decide(settings, first.get(entry.userId)!);
           expect(decision.kind === 'manual-required' && decision.trigger).toBe('inactive-user');
         }
       }),
       runs,
     );
+    lists.expectFilled();
   });
 
   it('reports each broken snapshot (bad history included) where it is, and plans everyone else as if it were absent', () => {
     fc.assert(
-      fc.property(arbOffInput, fc.array(fc.tuple(arbInvalidUserSnapshot(), fc.nat()), { maxLength: 4 }), ({ users, now, cadence }, broken) => {
+      fc.property(arbOffInput, fc.array(fc.tuple(arbInvalidUserSnapshot(), fc.nat()), { minLength: 1, maxLength: 4 }), ({ users, now, cadence }, broken) => {
         const mixed: unknown[] = [...users];
         const at = new Map<unknown, readonly (string | number)[]>();
         for (const [{ value, path }, position] of broken) {
@@ -207,6 +262,7 @@ describe('planReminders properties', () => {
         const clean = planReminders(OFF, users, { now, cadence });
         const brokenIndexes = mixed.flatMap((item, index) => (at.has(item) ? [index] : []));
         const reported = plan.invalid.filter((item) => brokenIndexes.includes(item.index));
+        expect(brokenIndexes.length).toBeGreaterThan(0);
         expect(reported.map((item) => item.index)).toEqual(brokenIndexes);
         for (const item of reported) expect(item.issues.map((issue) => issue.path)).toEqual([at.get(mixed[item.index])]);
         expect([plan.due, plan.upcoming, plan.exhausted]).toEqual([clean.due, clean.upcoming, clean.exhausted]);
@@ -220,6 +276,7 @@ describe('planReminders properties', () => {
     fc.assert(
       fc.property(arbOffInput, ({ users, now, cadence }) => {
         const batch = planReminders(OFF, users, { now, cadence });
+        expect(batch.due.length + batch.upcoming.length + batch.exhausted.length).toBeGreaterThan(0);
         const unique = [...byId(users).values()];
         const alone = unique.map((user) => planReminders(OFF, [user], { now, cadence }));
         expect(batch.due).toEqual(alone.flatMap((plan) => plan.due));
