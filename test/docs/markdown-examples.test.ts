@@ -7,12 +7,13 @@
 import * as fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as formats from '../../src/formats/index';
 import * as main from '../../src/index';
 import * as testing from '../../src/testing/index';
 import * as webex from '../../src/webex/index';
 import { runExample } from './run-example';
+import { typecheckExamples } from './typecheck-examples';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -88,4 +89,28 @@ describe('the examples of the README and docs/', () => {
       await runExample(code, PUBLIC_SCOPE);
     });
   }
+});
+
+describe('the examples of the README and docs/ type-check as a user would paste them', () => {
+  // The formats entry is the examples' "own file", so its exports are in scope beside the others.
+  const asExamples = shown.map((block) => ({ file: 'src/formats/index.ts', symbol: block.page, line: block.line, code: withoutImports(block.code) }));
+  let diagnostics: Map<number, string[]>;
+  beforeAll(() => {
+    diagnostics = typecheckExamples(
+      [...asExamples, { file: 'src/formats/index.ts', symbol: 'wrong', line: 1, code: "readCsvHeader('id,license');" }],
+      ROOT,
+    );
+  });
+
+  it('reports a type error in an example', () => {
+    expect(diagnostics.get(asExamples.length)).toStrictEqual([
+      "line 1: Argument of type 'string' is not assignable to parameter of type 'readonly string[]'.",
+    ]);
+  });
+
+  asExamples.forEach((example, index) => {
+    it(`${example.symbol}:${example.line}`, () => {
+      expect(diagnostics.get(index)).toStrictEqual([]);
+    });
+  });
 });
