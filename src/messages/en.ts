@@ -106,6 +106,12 @@ export const cli = {
   previewTitle: (from: boolean, to: boolean) => `Automatic activation emails: ${from ? 'on' : 'off'} -> ${to ? 'on' : 'off'}`,
   progress: (read: number, invalid: number) =>
     `planned ${read.toLocaleString('en')} user${read === 1 ? '' : 's'}, ${invalid.toLocaleString('en')} invalid`,
+  checkEmail: {
+    complete: (total: number) => `Complete: the draft carries all ${total} items a manual activation email needs.`,
+    incomplete: (missing: number, total: number) => `Incomplete: ${missing} of ${total} items missing.`,
+    ok: 'ok',
+    missing: 'MISSING',
+  },
   reminders: {
     asOf: (now: string) => `Reminders as of ${now}`,
     cadence: (c: ResolvedReminderCadence) =>

@@ -119,6 +119,12 @@ export const cli = {
   previewTitle: (from, to) => `${AUTO}${onOff(from)} -> ${onOff(to)}`,
   progress: (read, invalid) =>
     `${read.toLocaleString('fr')} utilisateur${s(read)} planifié${s(read)}, ${invalid.toLocaleString('fr')} invalide${s(invalid)}`,
+  checkEmail: {
+    complete: (total) => `Complet\u00a0: le brouillon contient les ${total} éléments d'un courrier électronique d'activation manuel.`,
+    incomplete: (missing, total) => `Incomplet\u00a0: ${missing} élément${s(missing)} manquant${s(missing)} sur ${total}.`,
+    ok: 'ok',
+    missing: 'MANQUANT',
+  },
   reminders: {
     asOf: (now) => `Rappels d'invitation au ${now}`,
     cadence: (c) =>

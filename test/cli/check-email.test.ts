@@ -39,6 +39,17 @@ describe('check-email', () => {
     expect(JSON.parse(result.stdout).missing).toEqual(['training-links', 'user-portal-link']);
   });
 
+  it('--lang fr: the verdict, the states and each problem in French', async () => {
+    const draft = { ...complete, trainingLinks: [] };
+    const result = await runCli(['check-email', scratch.write('draft.json', JSON.stringify(draft)), '--meetings', '--lang', 'fr']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^Incomplet\u00a0: 2 éléments manquants sur 7\.$/m);
+    expect(result.stdout.match(/^ {2}ok {8}/gm)).toHaveLength(5);
+    for (const problem of checkManualEmail(draft, { meetingsIncluded: true }, 'fr').problems) {
+      expect(result.stdout).toContain(`  MANQUANT  ${problem.item.padEnd(23)}  ${problem.message}\n`);
+    }
+  });
+
   it('a draft that is not JSON, or not an object, is a usage error', async () => {
     const broken = await runCli(['check-email', scratch.write('broken.json', '{ "rolloutPlan": ')]);
     expect(broken.code).toBe(2);

@@ -42,6 +42,8 @@ const CALLS: Record<string, readonly (readonly unknown[])[]> = {
   'cli.changes': [[0], [1], [2], [1000]],
   'cli.previewTitle': [[true, false], [false, true]],
   'cli.progress': [[0, 0], [1, 1], [2, 2], [1000, 1000]],
+  'cli.checkEmail.complete': [[6], [7]],
+  'cli.checkEmail.incomplete': [[0, 6], [1, 7], [2, 7]],
   'cli.reminders.asOf': [['2026-05-11T09:00:00Z']],
   'cli.reminders.cadence': [[cadence(0, 0)], [cadence(1, 1)], [cadence(2, 2)], [cadence(1.5, 1000)]],
   'cli.reminders.summary': [[planWith(0, 0)], [planWith(1, 1)], [planWith(2, 2)], [planWith(1, 1, true)]],
@@ -162,6 +164,8 @@ describe('the catalogue', () => {
     expect(fr.cli.reminders.summary(planWith(1, 2))).toBe(
       '1 utilisateur inactif\u00a0: 1 à rappeler, 0 à venir, 0 sans autre rappel\u00a0; 2 autres utilisateurs, non inactifs',
     );
+    expect(fr.cli.checkEmail.incomplete(1, 7)).toBe('Incomplet\u00a0: 1 élément manquant sur 7.');
+    expect(fr.cli.checkEmail.incomplete(2, 7)).toBe('Incomplet\u00a0: 2 éléments manquants sur 7.');
     expect(en.page.changed(1)).toBe('1 user changes outcome.');
     expect(en.page.changed(2)).toBe('2 users change outcome.');
     expect(fr.page.changed(0)).toBe('0 utilisateur change de résultat.');

@@ -2,7 +2,8 @@ import { checkManualEmail, MANUAL_EMAIL_DRAFT_FIELDS, requiredManualEmailItems }
 import { EXIT_CODES, type Command } from '../command';
 import { colourEnabled } from '../context';
 import { readJsonFile } from '../input/open-input';
-import { choice, SHARED_OPTIONS } from '../options';
+import { LABELS } from '../labels';
+import { choice, localeOf, SHARED_OPTIONS } from '../options';
 import { BufferedWriter } from '../output/writer';
 import { styleFor, widest } from '../style';
 import { UsageError } from '../usage-error';
@@ -22,6 +23,7 @@ export const checkEmailCommand: Command = {
   options: {
     meetings: SHARED_OPTIONS.meetings,
     format: { type: 'string', value: 'table|json', help: 'output format (default: table)' },
+    lang: SHARED_OPTIONS.lang,
   },
   examples: [
     { command: 'check-email draft.json', does: 'what the draft still lacks' },
@@ -37,7 +39,8 @@ export const checkEmailCommand: Command = {
     const format = choice(args, 'format', ['table', 'json'] as const, 'table', NAME);
     const meetingsIncluded = args.values.meetings === true;
     const draft = await readJsonFile(path, 'draft', context, NAME);
-    const check = checkManualEmail(draft, { meetingsIncluded });
+    const locale = localeOf(args, NAME);
+    const check = checkManualEmail(draft, { meetingsIncluded }, locale);
 
     const out = new BufferedWriter(context.stdout);
     if (format === 'json') await out.write(`${JSON.stringify(check, null, 2)}\n`);
@@ -46,10 +49,12 @@ export const checkEmailCommand: Command = {
       const required = requiredManualEmailItems(meetingsIncluded);
       const problems = new Map(check.problems.map((problem) => [problem.item, problem.message]));
       const width = widest(required);
+      const words = LABELS[locale].checkEmail;
+      const state = Math.max(words.ok.length, words.missing.length);
       const lines = [
         check.complete
-          ? style.green(`Complete: the draft carries all ${required.length} items a manual activation email needs.`)
-          : style.bold(style.red(`Incomplete: ${check.missing.length} of ${required.length} items missing.`)),
+          ? style.green(words.complete(required.length))
+          : style.bold(style.red(words.incomplete(check.missing.length, required.length))),
         '',
       ];
       for (const item of required) {
@@ -57,8 +62,8 @@ export const checkEmailCommand: Command = {
         const field = MANUAL_EMAIL_DRAFT_FIELDS[item];
         lines.push(
           problem === undefined
-            ? `  ok       ${item.padEnd(width)}  (${field})`
-            : `  ${style.red('MISSING')}  ${item.padEnd(width)}  ${problem}`,
+            ? `  ${words.ok.padEnd(state)}  ${item.padEnd(width)}  (${field})`
+            : `  ${style.red(words.missing.padEnd(state))}  ${item.padEnd(width)}  ${problem}`,
         );
       }
       await out.write(`${lines.join('\n')}\n`);
