@@ -98,25 +98,25 @@ function fault(kind: Kind, value: unknown, words: ManualEmailWords): string | un
   if (value === UNREADABLE) return words.unreadable;
   switch (kind) {
     case 'text':
-      return typeof value === 'string' ? undefined : words.notText(describeValue(value));
+      return typeof value === 'string' ? undefined : words.isNot(describeValue(value), words.text);
     case 'https':
-      return linkOf(value, HTTPS) ? undefined : words.notHttps(describeValue(value));
+      return linkOf(value, HTTPS) ? undefined : words.isNot(describeValue(value), words.https);
     case 'portal': {
       const url = linkOf(value, HTTPS);
-      if (url === undefined) return words.notHttps(describeValue(value));
+      if (url === undefined) return words.isNot(describeValue(value), words.https);
       const portal = new URL(USER_PORTAL_URL);
       if (url.host !== portal.host) return words.wrongHost(describeValue(url.host), portal.host);
       return url.username === '' && url.password === '' ? undefined : words.credentials;
     }
     case 'links':
       try {
-        if (!Array.isArray(value)) return words.notList(describeValue(value));
+        if (!Array.isArray(value)) return words.isNot(describeValue(value), words.list);
         const list: readonly unknown[] = value;
         if (list.length === 0) return words.emptyList;
         // Stops at the first bad entry, so a huge sparse array costs one step.
         for (let index = 0; index < list.length; index += 1) {
           const entry = list[index];
-          if (linkOf(entry, WEB) === undefined) return words.notLink(index, describeValue(entry));
+          if (linkOf(entry, WEB) === undefined) return `[${index}]${words.isNot(describeValue(entry), words.link)}`;
         }
         return undefined;
       } catch {

@@ -53,11 +53,12 @@ export interface LibraryWords {
     readonly unreadable: string;
     readonly emptyList: string;
     readonly credentials: string;
-    /** Each takes a value as `describeValue` writes it. */
-    readonly notText: (value: string) => string;
-    readonly notHttps: (value: string) => string;
-    readonly notList: (value: string) => string;
-    readonly notLink: (index: number, value: string) => string;
+    /** Says a value (as `describeValue` writes it) is not `text`, `https`, `list` or `link`. */
+    readonly isNot: (value: string, what: string) => string;
+    readonly text: string;
+    readonly https: string;
+    readonly list: string;
+    readonly link: string;
     readonly wrongHost: (host: string, portalHost: string) => string;
   };
 }

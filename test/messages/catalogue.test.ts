@@ -30,10 +30,7 @@ const cadence = (days: number, max: number): ResolvedReminderCadence => ({ first
  */
 const CALLS: Record<string, readonly (readonly unknown[])[]> = {
   'library.manualEmail.problem': [['pmrLink est absent', 'un lien https']],
-  'library.manualEmail.notText': [['an array'], ['42']],
-  'library.manualEmail.notHttps': [['an object'], ['"http://x.example"']],
-  'library.manualEmail.notList': [['a function'], ['true']],
-  'library.manualEmail.notLink': [[0, 'a symbol'], [3, 'an unreadable value']],
+  'library.manualEmail.isNot': [['an array', 'X'], ['42', 'X'], ['a function', 'X'], ['a Map object', 'X'], ['an unreadable value', 'X']],
   'library.manualEmail.wrongHost': [['"example.com"', 'settings.webex.com']],
   'cli.autoSend': [[true], [false], [undefined]],
   'cli.meetings': [[true], [false]],
