@@ -1,6 +1,6 @@
 import type { Options } from 'csv-parse/browser/esm/sync';
 import { escapeControlCharacters } from './escape';
-import { USER_SNAPSHOT_KEYS, type Issue } from './main-entry';
+import { USER_SNAPSHOT_KEYS, type Issue, type UserSnapshot } from './main-entry';
 import type { SourceRecord } from './records';
 
 /**
@@ -10,7 +10,7 @@ import type { SourceRecord } from './records';
  * @example
  * const column: CsvColumn = 'invitedAt';
  */
-export type CsvColumn = (typeof USER_SNAPSHOT_KEYS)[number];
+export type CsvColumn = keyof UserSnapshot;
 
 /**
  * The columns every CSV input must have, in the order the documentation shows them: the fields

@@ -30,3 +30,6 @@ export { escapeControlCharacters } from './escape';
 
 // A made-up org to try everything on.
 export { SAMPLE_USERS, SAMPLE_ORG_NAME } from './sample-org';
+
+// The main entry's types this entry's signatures use, so that one import does.
+export type { Issue, Issues, License, UserSnapshot } from './main-entry';
