@@ -31,14 +31,14 @@ const value = (text: string): string => VALUES[text] ?? text.replace(/^an? (\w+)
 export const library = {
   kinds: {
     'auto-send':
-      "Control Hub lui envoie le courrier électronique d'activation, avec les liens pour vérifier son adresse et créer un mot de passe.",
+      "Control Hub envoie à cet utilisateur le courrier électronique d'activation, avec les liens pour vérifier son adresse et créer un mot de passe.",
     'skip-free': "Cet utilisateur a une licence gratuite\u00a0: aucun courrier électronique d'activation.",
     'notify-conversion':
       "Passé d'une licence gratuite à une licence payante, cet utilisateur doit en être informé\u00a0: aucun paramètre ne l'empêche.",
-    'manual-required': "Les courriers électroniques d'activation automatiques sont désactivés\u00a0: écrivez-lui vous-même.",
+    'manual-required': "Les courriers électroniques d'activation automatiques sont désactivés\u00a0: écrivez vous-même à cet utilisateur.",
     'reminder-eligible':
-      "Il a reçu un courrier électronique sans jamais se connecter\u00a0: Control Hub permet de lui envoyer un rappel d'invitation.",
-    'no-action': "Il s'est déjà connecté à l'application Webex\u00a0: rien à envoyer.",
+      "Cet utilisateur a reçu un courrier électronique sans jamais se connecter\u00a0: Control Hub permet de lui envoyer un rappel d'invitation.",
+    'no-action': "Cet utilisateur s'est déjà connecté à l'application Webex\u00a0: rien à envoyer.",
   },
   triggers: {
     'new-user': "Il a une licence payante, ne s'est jamais connecté et n'a reçu aucun courrier électronique.",
@@ -59,7 +59,7 @@ export const library = {
   reminders: {
     due: "Rappel d'invitation dû\u00a0: cet utilisateur ne s'est jamais connecté, écrivez-lui aujourd'hui.",
     upcoming: "Pas encore\u00a0: le prochain rappel est dû à la date indiquée, 24\u00a0heures au moins après le dernier courrier électronique.",
-    exhausted: "Tous les rappels prévus sont partis sans connexion\u00a0: demandez à son responsable ou au support de le joindre.",
+    exhausted: "Tous les rappels prévus sont partis sans que cet utilisateur se connecte\u00a0: demandez à son responsable ou au support de le joindre.",
     automatic: "Les courriers électroniques d'activation automatiques sont activés\u00a0: les rappels d'invitation ne sont pas supprimés.",
   },
   manualEmail: {

@@ -64,7 +64,7 @@ describe('explain', () => {
     const manual = SAMPLES[4]!;
     expect(explain(manual)).toBe(`${en.kinds['manual-required']} ${en.triggers['inactive-user']}`);
     expect(explain(manual, 'fr')).toBe(
-      "Les courriers électroniques d'activation automatiques sont désactivés\u00a0: écrivez-lui vous-même. " +
+      "Les courriers électroniques d'activation automatiques sont désactivés\u00a0: écrivez vous-même à cet utilisateur. " +
         "Il a reçu un courrier électronique sans jamais se connecter, et les rappels d'invitation sont supprimés.",
     );
   });
