@@ -1,6 +1,7 @@
 // Every relative link of README.md and docs/ leads somewhere: the file exists, and an anchor
 // names a heading of that page as GitHub spells heading ids. A page moved or a heading renamed
-// fails here instead of leaving a newcomer on a dead link.
+// fails here instead of leaving a newcomer on a dead link. So does a repository path the text
+// names in code (`src/policy/rules.ts`) once the file is moved or gone.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,9 +41,24 @@ function links(page: string): { target: string; line: number }[] {
   const found: { target: string; line: number }[] = [];
   let inCode = false;
   text.split('\n').forEach((line, index) => {
-    if (line.startsWith('```')) inCode = !inCode;
+    if (line.trimStart().startsWith('```')) inCode = !inCode;
     if (inCode) return;
     for (const match of line.matchAll(/\]\(([^)\s]+)\)/g)) found.push({ target: match[1]!, line: index + 1 });
+  });
+  return found;
+}
+
+/** Repository paths named in inline code outside code blocks, such as `bench/stream.mjs`, with their line. */
+function namedPaths(page: string): { path: string; line: number }[] {
+  const text = readFileSync(join(ROOT, page), 'utf8');
+  const found: { path: string; line: number }[] = [];
+  let inCode = false;
+  text.split('\n').forEach((line, index) => {
+    if (line.trimStart().startsWith('```')) inCode = !inCode;
+    if (inCode) return;
+    for (const match of line.matchAll(/`((?:src|test|bench|scripts|examples|schemas|etc|docs)\/[\w./-]*)`/g)) {
+      found.push({ path: match[1]!, line: index + 1 });
+    }
   });
   return found;
 }
@@ -71,6 +87,19 @@ describe('links in README.md and docs/', () => {
         }
       }
       expect(broken).toStrictEqual([]);
+    });
+  }
+
+  it('finds repository paths to check', () => {
+    expect(namedPaths('docs/performance.md').map((named) => named.path)).toContain('bench/large-plan.mjs');
+  });
+
+  for (const page of pages()) {
+    it(`${page}: every repository path it names in code exists`, () => {
+      const missing = namedPaths(page)
+        .filter((named) => !existsSync(join(ROOT, named.path)))
+        .map((named) => `line ${named.line}: ${named.path}`);
+      expect(missing).toStrictEqual([]);
     });
   }
 });
