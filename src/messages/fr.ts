@@ -46,18 +46,18 @@ export const library = {
   },
   advisories: {
     'manual-onboarding-required':
-      "Il est fortement recommandé de garder ce paramètre, sauf avec un système bien pensé pour intégrer manuellement les utilisateurs\u00a0: écrivez à chaque nouvel utilisateur.",
+      "Il est fortement recommandé de garder ce paramètre, sauf si vous avez un système bien pensé pour intégrer manuellement les utilisateurs\u00a0: vous écrirez à chaque nouvel utilisateur.",
     'no-verification-link':
-      "Vos courriers électroniques n'auront ni lien de vérification ni création de mot de passe\u00a0: dites de se connecter sur la page SSO de l'entreprise, avec leurs identifiants d'entreprise.",
+      "Vos courriers électroniques n'auront ni lien de vérification ni création de mot de passe\u00a0: dites aux utilisateurs de se connecter sur la page SSO de l'entreprise, avec leurs identifiants d'entreprise.",
     'reminders-suppressed': "Les rappels d'invitation sont supprimés\u00a0: suivez vous-même les utilisateurs inactifs.",
     'conversions-still-sent':
-      "Qui passe d'une licence gratuite à une licence payante est toujours informé\u00a0: ce paramètre n'y peut rien.",
+      "Les utilisateurs passés d'une licence gratuite à une licence payante sont toujours informés\u00a0: ce paramètre n'y peut rien.",
     'new-users-emailed-automatically':
-      "Control Hub écrit de nouveau aux nouveaux utilisateurs ajoutés\u00a0: donnez un invitedAt à ceux que vous avez contactés vous-même.",
+      "Control Hub écrit à nouveau aux utilisateurs nouvellement ajoutés\u00a0: donnez un invitedAt à ceux à qui vous avez écrit vous-même.",
     'reminders-resumed': "Les rappels d'invitation ne sont plus supprimés\u00a0: Control Hub permet de les envoyer aux utilisateurs inactifs.",
   },
   reminders: {
-    due: "Rappel d'invitation dû\u00a0: cet utilisateur ne s'est jamais connecté, écrivez-lui aujourd'hui.",
+    due: "Rappel d'invitation dû\u00a0: cet utilisateur ne s'est jamais connecté, envoyez-lui un rappel aujourd'hui.",
     upcoming: "Pas encore\u00a0: le prochain rappel est dû à la date indiquée, 24\u00a0heures au moins après le dernier courrier électronique.",
     exhausted: "Tous les rappels prévus sont partis sans que cet utilisateur se connecte\u00a0: demandez à son responsable ou au support de le joindre.",
     automatic: "Les courriers électroniques d'activation automatiques sont activés\u00a0: les rappels d'invitation ne sont pas supprimés.",
@@ -71,7 +71,7 @@ export const library = {
       'support-links': "au moins un lien http ou https d'assistance interne",
       'training-links': 'au moins un lien http ou https de formation interne',
       'user-portal-link': `le lien du portail de l'utilisateur final, ${USER_PORTAL_URL}`,
-      'activation-instructions': "les étapes d'activation, sur la page SSO de l'entreprise, avec leurs identifiants d'entreprise",
+      'activation-instructions': "les étapes d'activation (se connecter sur la page SSO de l'entreprise, avec leurs identifiants d'entreprise)",
     }))(),
     problem: (fault, wanted) => `${fault}\u00a0: il faut ${wanted}.`,
     missing: ' est absent',

@@ -308,7 +308,7 @@ describe('checkManualEmail in French', () => {
       "supportLinks est une liste vide\u00a0: il faut au moins un lien http ou https d'assistance interne.",
       'trainingLinks[1] est "javascript:alert(1)", pas un lien http ou https\u00a0: il faut au moins un lien http ou https de formation interne.',
       "userPortalLink contient un nom d'utilisateur ou un mot de passe\u00a0: il faut le lien du portail de l'utilisateur final, https://settings.webex.com.",
-      "activationInstructions est absent\u00a0: il faut les étapes d'activation, sur la page SSO de l'entreprise, avec leurs identifiants d'entreprise.",
+      "activationInstructions est absent\u00a0: il faut les étapes d'activation (se connecter sur la page SSO de l'entreprise, avec leurs identifiants d'entreprise).",
     ]);
   });
 

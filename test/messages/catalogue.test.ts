@@ -143,7 +143,7 @@ describe('the catalogue', () => {
     }
   });
 
-  it('pins the count-bearing phrases at one and at two', () => {
+  it('pins the count-bearing phrases at one and at two, and how French names a value', () => {
     expect(en.cli.planned(1, 1)).toBe('1 user planned, 1 invalid row (see standard error)');
     expect(en.cli.planned(2, 0)).toBe('2 users planned, 0 invalid rows');
     expect(fr.cli.planned(1, 0)).toBe('1 utilisateur planifié, 0 ligne invalide');
@@ -163,6 +163,9 @@ describe('the catalogue', () => {
     );
     expect(fr.cli.checkEmail.incomplete(1, 7)).toBe('Incomplet\u00a0: 1 élément manquant sur 7.');
     expect(fr.cli.checkEmail.incomplete(2, 7)).toBe('Incomplet\u00a0: 2 éléments manquants sur 7.');
+    expect(fr.library.manualEmail.isNot('a Map object', fr.library.manualEmail.text)).toBe(' est un objet Map, pas du texte');
+    expect(fr.library.manualEmail.isNot('an array', fr.library.manualEmail.list)).toBe(' est un tableau, pas une liste de liens');
+    expect(fr.library.manualEmail.isNot('"an array"', 'X')).toBe(' est "an array", pas X');
     expect(en.page.changed(1)).toBe('1 user changes outcome.');
     expect(en.page.changed(2)).toBe('2 users change outcome.');
     expect(fr.page.changed(0)).toBe('0 utilisateur change de résultat.');

@@ -137,7 +137,7 @@ describe('saying only what the sources support', () => {
   it('turning the setting off is strongly discouraged without a well-thought-out manual onboarding system', () => {
     expect(explainAdvisory('manual-onboarding-required')).toMatch(/strongly recommended.*unless.*well-thought-out system to onboard users by hand/);
     expect(explainAdvisory('manual-onboarding-required', 'fr')).toMatch(
-      /^Il est fortement recommandé de garder ce paramètre, sauf avec un système bien pensé pour intégrer manuellement les utilisateurs\u00a0:/,
+      /^Il est fortement recommandé de garder ce paramètre, sauf si vous avez un système bien pensé pour intégrer manuellement les utilisateurs\u00a0:/,
     );
   });
 
