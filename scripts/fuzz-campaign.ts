@@ -5,7 +5,8 @@
 //   npm run fuzz -- --runs 5000000     more
 //   npm run fuzz -- --seed 42          replay a campaign
 import fc from 'fast-check';
-import { decide, parseUserSnapshot } from '../src/index';
+import { decide, decideEach, parseUserSnapshot, planActivation, planReminders, previewSettingsChange } from '../src/index';
+import { BOUND, BROKEN_ITERABLES, type BrokenIterable } from '../test/support/broken-iterables';
 import {
   arbArguments,
   arbNearMissUser,
@@ -88,13 +89,68 @@ const pollution: Campaign = {
   share: 1,
 };
 
+/** Each batch function over a source, as the number of items it accounted for. */
+const BATCHES: Readonly<Record<string, (settings: Record<string, unknown>, users: unknown) => number | Promise<number>>> = {
+  planActivation: (settings, users) => {
+    const plan = planActivation(settings, users as Iterable<unknown>);
+    return plan.decisions.length + plan.invalid.length;
+  },
+  decideEach: async (settings, users) => {
+    let items = 0;
+    const each = decideEach(settings, users as Iterable<unknown>) as Iterable<unknown> | AsyncIterable<unknown>;
+    if (Symbol.asyncIterator in each) {
+      for await (const _item of each) if ((items += 1) > BOUND) break;
+    } else {
+      for (const _item of each) if ((items += 1) > BOUND) break;
+    }
+    return items;
+  },
+  previewSettingsChange: (settings, users) => {
+    const preview = previewSettingsChange(settings, { autoSendActivationEmails: false }, users as Iterable<unknown>);
+    return Object.values(preview.counts.before).reduce((sum, count) => sum + count, 0) + preview.invalid.length;
+  },
+  planReminders: (settings, users) => planReminders(settings, users as Iterable<unknown>, { now: '2026-05-11T09:00:00Z' }).counts.users,
+};
+
+/** What a batch must make of a broken source: its items, or the exact PolicyInputError. */
+async function checkBroken(broken: BrokenIterable, batch: string, settings: Record<string, unknown>): Promise<void> {
+  const { users, calls } = broken.make();
+  let got: string;
+  try {
+    got = `items ${await BATCHES[batch]!(settings, users)}`;
+  } catch (error) {
+    if (!(error instanceof PolicyInputError)) throw new Error(`${batch} let ${String(error)} escape (${broken.label})`);
+    got = `error ${JSON.stringify(error.issues)}`;
+  }
+  const { outcome } = broken;
+  // Async sources are decideEach's alone; the others refuse them before reading.
+  const refused = broken.async && batch !== 'decideEach';
+  const wanted = refused
+    ? `error ${JSON.stringify([{ path: [], message: 'must be a synchronous iterable; for an async source, use decideEach' }])}`
+    : 'items' in outcome
+      ? `items ${outcome.items}`
+      : `error ${JSON.stringify([{ path: outcome.path ?? [], message: outcome.message }])}`;
+  if (got !== wanted) throw new Error(`${batch} over ${broken.label}: ${got}, expected ${wanted}`);
+  if (calls() > (refused ? 0 : broken.maxCalls)) throw new Error(`${batch} called next ${calls()} times on ${broken.label}`);
+}
+
+/** Every batch function over sources that break the iteration protocol, outcome checked exactly. */
+const brokenIterables: Campaign = {
+  label: 'batches over broken iterables',
+  property: fc.asyncProperty(
+    fc.tuple(fc.constantFrom(...BROKEN_ITERABLES), fc.constantFrom(...Object.keys(BATCHES)), arbValidSettings),
+    ([broken, batch, settings]) => checkBroken(broken, batch, settings),
+  ) as unknown as fc.IAsyncProperty<[unknown]>,
+  share: 1,
+};
+
 async function main(): Promise<void> {
   const runs = Number(option('runs') ?? 1_000_000);
   const seed = Number(option('seed') ?? Date.now() % 2 ** 31);
   const surface = await loadPublicFunctions();
-  const campaigns = [...surface.map(contractOf), nearMisses, oracle, pollution];
+  const campaigns = [...surface.map(contractOf), nearMisses, oracle, pollution, brokenIterables];
   const shares = campaigns.reduce((total, campaign) => total + campaign.share, 0);
-  console.log(`fuzz: ${runs.toLocaleString('en')} inputs over ${surface.length} public functions and 3 properties, seed ${seed}`);
+  console.log(`fuzz: ${runs.toLocaleString('en')} inputs over ${surface.length} public functions and 4 properties, seed ${seed}`);
 
   const started = performance.now();
   let total = 0;

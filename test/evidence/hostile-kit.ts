@@ -5,7 +5,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import * as main from '../../src/index';
-import type { OracleUser } from './oracle';
+import { BROKEN_ITERABLES } from '../support/broken-iterables';
+import { oracleDecision, type OracleUser } from './oracle';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { PolicyInputError } = main;
@@ -395,6 +396,25 @@ const arbFighter: fc.Arbitrary<Lazy> = fc.oneof(
     .map(([items, failAt]) => new Lazy(`iterable of ${items.length} breaking at ${failAt}`, () => brokenIterable(items, failAt))),
 );
 
+/**
+ * Sources that break the iteration protocol (a next() giving null or 42, `{ done: 1 }`, a
+ * throwing `done`, a next that is not a function...), each bounded and counting its calls. The
+ * ones built for the call under way are watched: a batch that calls next more often than the
+ * protocol allows breaks the contract, where it would otherwise loop for ever.
+ */
+const WATCHED: { label: string; calls: () => number; maxCalls: number }[] = [];
+
+const arbBrokenProtocol: fc.Arbitrary<Lazy> = fc.constantFrom(
+  ...BROKEN_ITERABLES.map(
+    (broken) =>
+      new Lazy(`iterable breaking the protocol, ${broken.label}`, () => {
+        const { users, calls } = broken.make();
+        WATCHED.push({ label: broken.label, calls, maxCalls: broken.maxCalls });
+        return users;
+      }),
+  ),
+);
+
 /** Every kind of bad value the suites throw at the public functions. */
 export const arbHostile: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: arbAnything },
@@ -436,6 +456,7 @@ export const arbUsers: fc.Arbitrary<unknown> = fc.oneof(
         })),
     ),
   },
+  { weight: 1, arbitrary: arbBrokenProtocol },
   { weight: 2, arbitrary: arbHostile },
 );
 
@@ -771,8 +792,9 @@ function checkResult(name: string, args: readonly unknown[], result: unknown): v
     fail('parseInstant must give a finite number or null');
   }
   if (name === 'decide') {
-    const decision = result as { kind?: unknown };
+    const decision = result as { kind?: unknown; trigger?: unknown; checklist?: unknown };
     if (!(main.OUTCOME_KINDS as readonly unknown[]).includes(decision.kind)) fail('decide gave an unknown kind');
+    checkAgainstOracle(args, decision);
   }
   if (name === 'planActivation') {
     const plan = result as { decisions: unknown[]; invalid: { index: number; issues: unknown }[]; byKind: Record<string, unknown[]> };
@@ -840,6 +862,49 @@ function checkResult(name: string, args: readonly unknown[], result: unknown): v
   }
 }
 
+/**
+ * An own field of an accepted input, read without going through a Proxy the kit made: inherited
+ * fields are absent, as they are to the parsers.
+ */
+function ownField(value: unknown, key: string): unknown {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null || PROXIES.has(value)) return undefined;
+  const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
+  if (descriptor === undefined) return undefined;
+  return 'value' in descriptor ? descriptor.value : descriptor.get?.call(value);
+}
+
+/**
+ * Whatever decide accepted, hostile or not, must get the decision the independent oracle gives
+ * the same facts: kind, trigger and checklist.
+ */
+function checkAgainstOracle(args: readonly unknown[], decision: { kind?: unknown; trigger?: unknown; checklist?: unknown }): void {
+  const [settings, user] = args;
+  if (typeof user === 'object' && user !== null && PROXIES.has(user)) fail('decide accepted a hostile proxy as a user');
+  const facts: OracleUser = {
+    license: ownField(user, 'license') as OracleUser['license'],
+    previousLicense: ownField(user, 'previousLicense') as OracleUser['previousLicense'],
+    signedIn: ownField(user, 'hasSignedIn') as boolean,
+    emailed: typeof ownField(user, 'invitedAt') === 'string',
+  };
+  if (facts.license !== 'free' && facts.license !== 'paid') fail(`decide accepted a licence of ${String(facts.license)}`);
+  const expected = oracleDecision(
+    {
+      autoSend: ownField(settings, 'autoSendActivationEmails') as boolean | undefined,
+      meetings: ownField(settings, 'meetingsIncluded') as boolean | undefined,
+    },
+    facts,
+  );
+  const got = {
+    kind: decision.kind,
+    trigger: decision.trigger,
+    checklist: Array.isArray(decision.checklist) ? decision.checklist.join() : decision.checklist,
+  };
+  const wanted = { kind: expected.kind, trigger: expected.trigger, checklist: expected.checklist?.join() };
+  if (JSON.stringify(got) !== JSON.stringify(wanted)) {
+    fail(`decide gave ${JSON.stringify(got)} where the oracle says ${JSON.stringify(wanted)}`);
+  }
+}
+
 function checkBatchItems(name: string, args: readonly unknown[], items: readonly { index: number; ok: boolean; issues?: unknown }[]): void {
   items.forEach((item, position) => {
     if (item.index !== position) fail(`${name}: item ${position} has index ${item.index}`);
@@ -867,6 +932,7 @@ const DRAIN_LIMIT = 10_000;
  */
 export async function callUnderContract(subject: PublicFunction, lazyArgs: readonly unknown[]): Promise<void> {
   const { name } = subject;
+  WATCHED.length = 0;
   const args = lazyArgs.map((arg) => materialize(arg));
   try {
     let result = subject.fn(...args);
@@ -890,6 +956,11 @@ export async function callUnderContract(subject: PublicFunction, lazyArgs: reado
     }
   } catch (error) {
     checkThrown(name, error);
+  }
+  for (const watched of WATCHED) {
+    if (watched.calls() > watched.maxCalls) {
+      fail(`${name} called next ${watched.calls()} times on an iterable that allows ${watched.maxCalls} (${watched.label})`);
+    }
   }
   checkPrototypesUntouched(name);
 }

@@ -22,6 +22,7 @@ import {
   checkParseResult,
   checkPrototypesUntouched,
   hasPollutingKey,
+  Lazy,
   loadPublicFunctions,
   nest,
   PolicyInputError,
@@ -77,6 +78,41 @@ describe('every public function keeps the contract on arbitrary input', () => {
       );
     },
   );
+
+  it('the contract itself fails a decide that disagrees with the oracle on an input it accepted', async () => {
+    const user = { id: 'u1', license: 'paid', hasSignedIn: false } as const;
+    const wrong = { entry: '.', name: 'decide', fn: () => ({ ...decide({}, user), kind: 'auto-send' }) };
+    await expect(callUnderContract(wrong, [{ autoSendActivationEmails: false }, user])).rejects.toThrow(/the oracle says/);
+    const noTrigger = { entry: '.', name: 'decide', fn: () => ({ kind: 'manual-required', checklist: [] }) };
+    await expect(callUnderContract(noTrigger, [{ autoSendActivationEmails: false }, user])).rejects.toThrow(/the oracle says/);
+    const real = { entry: '.', name: 'decide', fn: decide as (...args: unknown[]) => unknown };
+    await expect(callUnderContract(real, [{ autoSendActivationEmails: false }, user])).resolves.toBeUndefined();
+  });
+
+  it('the contract itself fails a batch that reads a broken iterable past the breach, and draws such iterables', async () => {
+    // A batch that ignores a truthy done and keeps calling next, as the batches once did.
+    const careless = {
+      entry: '.',
+      name: 'planActivation',
+      fn: (_settings: unknown, users: unknown) => {
+        const iterator = (users as Iterable<unknown>)[Symbol.iterator]();
+        for (let step = 0; step < 3; step += 1) iterator.next();
+        return planActivation({}, []);
+      },
+    };
+    const isDoneOne = (users: unknown) => {
+      try {
+        return users instanceof Lazy && users.label === 'iterable breaking the protocol, sync: { done: 1 }';
+      } catch {
+        return false; // a Proxy whose getPrototypeOf throws
+      }
+    };
+    const arbBroken = arbArguments('planActivation').filter(([, users]) => isDoneOne(users));
+    const [args] = fc.sample(arbBroken, { numRuns: 1, seed: SEED });
+    await expect(callUnderContract(careless, args!)).rejects.toThrow(/called next 3 times on an iterable that allows 1/);
+    const real = { entry: '.', name: 'planActivation', fn: planActivation as (...args: unknown[]) => unknown };
+    await expect(callUnderContract(real, args!)).resolves.toBeUndefined();
+  });
 });
 
 describe('near misses are rejected, naming the field; valid snapshots decide as the oracle says', () => {
