@@ -196,3 +196,22 @@ describe('previewSettingsChange, by example', () => {
     expect(thrown(() => previewSettingsChange({}, {}, 7 as never))).toBeInstanceOf(PolicyInputError);
   });
 });
+
+describe('previewSettingsChange on a large org', () => {
+  it('lists 200,000 changes without spreading them into a call (no stack overflow)', () => {
+    const count = 200_000;
+    function* users() {
+      for (let index = 0; index < count; index += 1) yield { id: `u${index}`, license: 'paid', hasSignedIn: false };
+    }
+    const preview = previewSettingsChange({}, { autoSendActivationEmails: false }, users());
+    expect(preview.changes).toHaveLength(count);
+    expect(preview.changes[count - 1]).toEqual({
+      userId: `u${count - 1}`,
+      before: 'auto-send',
+      after: 'manual-required',
+      rule: 'new-user',
+      trigger: 'new-user',
+    });
+    expect(preview.counts.after['manual-required']).toBe(count);
+  });
+});

@@ -344,3 +344,17 @@ describe('bad now, cadence or settings', () => {
     expect(thrown(() => planReminders(OFF, 42 as never, { now: INVITED }))).toBeInstanceOf(PolicyInputError);
   });
 });
+
+describe('a large org', () => {
+  it('plans 200,000 inactive users without spreading them into a call (no stack overflow)', () => {
+    const count = 200_000;
+    function* users() {
+      for (let index = 0; index < count; index += 1) {
+        yield inactive(`u${index}`, INVITED, index % 2 === 0 ? {} : { remindersSent: 3 });
+      }
+    }
+    const plan = planReminders(OFF, users(), { now: at(T + 10 * DAY) });
+    expect([plan.due.length, plan.exhausted.length, plan.upcoming.length]).toEqual([count / 2, count / 2, 0]);
+    expect(plan.counts).toMatchObject({ users: count, inactive: count, due: count / 2, exhausted: count / 2 });
+  });
+});
