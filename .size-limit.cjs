@@ -22,11 +22,20 @@ module.exports = [
   {
     // Reading files: about 13 KiB of it is csv-parse's browser build (with its own Buffer),
     // which only this entry carries; the rest is the decoder, the format readers and the
-    // sample org. What the preview page adds to its bundle to read a picked file.
+    // sample org. What a frontend adds to its bundle to read a picked file.
+    name: 'import { decodeText, readUsersFromText } from formats',
+    path: 'dist/formats.js',
+    import: '{ decodeText, readUsersFromText }',
+    limit: '17 KiB',
+    gzip: true,
+  },
+  {
+    // Plus the words of the command line and the preview page (about 4 KiB), which the shells
+    // read through this entry rather than from the catalogue's own files.
     name: 'the whole formats entry (import *)',
     path: 'dist/formats.js',
     import: '*',
-    limit: '18 KiB',
+    limit: '21.5 KiB',
     gzip: true,
   },
 ];

@@ -1,6 +1,7 @@
 import type { Locale } from '../index';
-import { cli as en } from '../messages/en';
-import { cli as fr } from '../messages/fr';
+import { CLI_WORDS } from '../formats/index';
+
+const { en, fr } = CLI_WORDS;
 
 /** The command line's own words in one language, as the catalogue (`src/messages`) holds them. */
 export type Labels = typeof en;

@@ -20,7 +20,7 @@ export type CsvColumn = keyof UserSnapshot;
  * CSV_DECISION_COLUMNS.join(',')
  * //=> 'id,license,previousLicense,hasSignedIn,invitedAt'
  */
-export const CSV_DECISION_COLUMNS = Object.freeze(['id', 'license', 'previousLicense', 'hasSignedIn', 'invitedAt'] as const);
+export const CSV_DECISION_COLUMNS = /* @__PURE__ */ Object.freeze(['id', 'license', 'previousLicense', 'hasSignedIn', 'invitedAt'] as const);
 
 const HEADER = CSV_DECISION_COLUMNS.join(',');
 
@@ -95,7 +95,7 @@ export function readCsvHeader(cells: readonly string[]): CsvHeader {
  * CSV_PARSE_OPTIONS.skip_records_with_error
  * //=> true
  */
-export const CSV_PARSE_OPTIONS = Object.freeze({
+export const CSV_PARSE_OPTIONS = /* @__PURE__ */ Object.freeze({
   bom: true,
   relax_column_count: true,
   relax_quotes: true,

@@ -28,6 +28,9 @@ export type { SourceRecord, SourceLocation, JsonDocument, MappedPeople } from '.
 export { formatPath } from '../input/issue';
 export { escapeControlCharacters } from './escape';
 
+// The words of the command line and the preview page, from the catalogue of each language.
+export { CLI_WORDS, PAGE_WORDS } from './words';
+
 // A made-up org to try everything on.
 export { SAMPLE_USERS, SAMPLE_ORG_NAME } from './sample-org';
 

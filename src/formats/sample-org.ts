@@ -16,7 +16,7 @@ import type { UserSnapshot } from './main-entry';
  * planActivation({ autoSendActivationEmails: false }, SAMPLE_USERS).byKind['manual-required'].length
  * //=> 18
  */
-export const SAMPLE_USERS: readonly UserSnapshot[] = deepFreeze([
+export const SAMPLE_USERS: readonly UserSnapshot[] = /* @__PURE__ */ deepFreeze([
   // Row 1, free licence: never emailed, whatever else is true.
   { id: 'lea.martin@harbourpine.example', license: 'free', hasSignedIn: true },
   { id: 'tom.nguyen@harbourpine.example', license: 'free', hasSignedIn: false, invitedAt: null },

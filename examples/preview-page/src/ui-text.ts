@@ -1,6 +1,7 @@
 import type { Locale } from 'activation-email-policy';
-import { page as en } from '../../../src/messages/en';
-import { page as fr } from '../../../src/messages/fr';
+import { PAGE_WORDS } from 'activation-email-policy/formats';
+
+const { en, fr } = PAGE_WORDS;
 
 /**
  * The page's own words (headings, labels, statuses) in one language, as the package's word
