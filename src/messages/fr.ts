@@ -2,12 +2,12 @@ import { USER_PORTAL_URL } from '../manual-email/checklist';
 import type { Words } from './catalog';
 import type { cli as enCli, library as enLibrary, page as enPage } from './en';
 
-// Les mêmes sections que `en.ts`, chacune vérifiée par `satisfies Words<...>` de l'anglaise : une
-// phrase qui manque, ou une de trop, ne compile pas. Typographie : une espace insécable (U+00A0)
-// avant `:` et `;`, pour qu'une ligne ne commence jamais par eux. Vocabulaire : « courrier
-// électronique », « rappel d'invitation », « licence payante » / « gratuite ».
+// The sections of `en.ts` in French, each checked with `satisfies Words<...>` of the English one:
+// a sentence missing, or a stray one, fails to compile. Typography: a no-break space (U+00A0)
+// before `:` and `;`, so that a line never starts with them. Terms, as the source article has
+// them: « courrier électronique », « rappel d'invitation », « licence payante » / « gratuite ».
 
-/** Le pluriel français : zéro et un prennent le singulier. */
+/** French plural: zero and one take the singular. */
 const s = (n: number): string => (n > 1 ? 's' : '');
 
 /** A value as `describeValue` writes it (`an array`, `a Map object`, `"text"`, `42`), in French. */
@@ -21,7 +21,7 @@ const VALUES: Record<string, string> = {
 const value = (text: string): string => VALUES[text] ?? text.replace(/^an? (\w+) object$/, 'un objet $1');
 
 /**
- * Les mots de la bibliothèque en français.
+ * The library's French words.
  *
  * @internal
  * @example
@@ -63,7 +63,7 @@ export const library = {
     automatic: "Les courriers électroniques d'activation automatiques sont activés\u00a0: les rappels d'invitation ne sont pas supprimés.",
   },
   manualEmail: {
-    // Une fonction marquée pure, comme en anglais : voir `en.ts`.
+    // Built by a call marked pure, as in `en.ts`.
     wanted: /* @__PURE__ */ (() => ({
       'rollout-plan': "les objectifs et le plan de déploiement de l'entreprise",
       'app-value': "le but de l'application Webex et ce qu'elle apporte",
@@ -93,7 +93,7 @@ const AUTO = "Courriers électroniques d'activation automatiques\u00a0: ";
 const onOff = (on: boolean): string => (on ? 'activés' : 'désactivés');
 
 /**
- * Les mots de la ligne de commande en français.
+ * The command line's French words.
  *
  * @internal
  * @example
@@ -149,7 +149,7 @@ export const cli = {
 } satisfies Words<typeof enCli>;
 
 /**
- * Les mots de la page d'aperçu en français.
+ * The preview page's French words.
  *
  * @internal
  * @example
