@@ -1,15 +1,16 @@
 // Builds the JSON Schema (draft 2020-12) files shipped in `schemas/` from the code's own lists,
 // so that a schema cannot drift from the parsers: `npm run schemas` writes them, and a test
 // fails when the committed files differ from what this module builds.
-import { INSTANT_PATTERN } from '../src/input/instant';
-import { ORG_SETTINGS_KEYS, DEFAULT_ORG_SETTINGS } from '../src/input/org-settings';
-import { USER_SNAPSHOT_KEYS } from '../src/input/user-snapshot';
 import {
-  MANUAL_EMAIL_DRAFT_FIELDS,
-  MANUAL_EMAIL_ITEMS,
-  USER_PORTAL_URL,
-  type ManualEmailItem,
-} from '../src/manual-email/checklist';
+  MANUAL_EMAIL_DRAFT_TABLE,
+  ORG_SETTINGS_FIELDS,
+  USER_SNAPSHOT_FIELDS,
+  type Field,
+  type FieldType,
+} from '../src/input/fields';
+import { INSTANT_PATTERN } from '../src/input/instant';
+import { DEFAULT_ORG_SETTINGS } from '../src/input/org-settings';
+import { MANUAL_EMAIL_ITEMS, USER_PORTAL_URL, type ManualEmailItem } from '../src/manual-email/checklist';
 import type { Decision, ManualRequiredDecision } from '../src/policy/decision';
 import { MANUAL_TRIGGERS, OUTCOME_KINDS, REASON_CODES, type OutcomeKind } from '../src/policy/outcomes';
 import { POLICY_VERSION } from '../src/policy/policy-version';
@@ -25,13 +26,24 @@ const ID_BASE = 'urn:activation-email-policy:schemas:';
 export const SCHEMA_FILES = ['user-snapshot.json', 'org-settings.json', 'decision.json', 'manual-email-draft.json'] as const;
 export type SchemaFile = (typeof SCHEMA_FILES)[number];
 
-function exactKeys<K extends string>(keys: readonly K[], properties: { readonly [P in K]: JsonSchema }): JsonSchema {
-  // Written in the order of the code's key list, so the list is the one source of the order.
+/**
+ * The `properties` of a schema, one per field of a field table and in its order, each written
+ * from its type by `form` and given its description, so the table is the one source of the
+ * fields, their order and their types.
+ */
+function propertiesOf<const F extends readonly Field[]>(
+  fields: F,
+  descriptions: { readonly [K in F[number]['key']]: string },
+  form: (field: F[number], description: string) => JsonSchema,
+): JsonSchema {
   const out: Record<string, JsonSchema> = {};
-  for (const key of keys) out[key] = properties[key];
-  const extra = Object.keys(properties).filter((key) => !(keys as readonly string[]).includes(key));
-  if (extra.length > 0) throw new Error(`schema properties not in the key list: ${extra.join(', ')}`);
+  for (const field of fields) out[field.key] = form(field, descriptions[field.key as F[number]['key']]);
   return out;
+}
+
+/** The keys a record must hold, from a field table. */
+function requiredOf(fields: readonly Field[]): string[] {
+  return fields.filter((field) => field.required === true).map((field) => field.key);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -43,16 +55,28 @@ const CALENDAR_NOTE =
   'parseUserSnapshot. Validators that assert the "date-time" format (Ajv with ajv-formats, ' +
   'for example) refuse those too.';
 
-const instant = (what: string): JsonSchema => ({
-  description:
-    `${what} An ISO 8601 / RFC 3339 date-time with seconds and a Z or ±hh:mm offset, ` +
-    `such as 2026-05-01T08:30:00.000Z; null or absent when there is none. ${CALENDAR_NOTE}`,
-  type: ['string', 'null'],
-  format: 'date-time',
-  pattern: INSTANT_PATTERN,
-});
-
 const LICENSES = ['free', 'paid'] as const;
+
+/** The JSON Schema form of each scalar field type (the draft's types have their own, below). */
+function scalarSchema(field: Field, description: string): JsonSchema {
+  const forms: { readonly [T in FieldType]?: () => JsonSchema } = {
+    id: () => ({ description, type: 'string', minLength: 1 }),
+    license: () => ({ description, enum: field.nullable === true ? [...LICENSES, null] : LICENSES }),
+    boolean: () => ({ description, type: 'boolean' }),
+    instant: () => ({
+      description:
+        `${description} An ISO 8601 / RFC 3339 date-time with seconds and a Z or ±hh:mm offset, ` +
+        `such as 2026-05-01T08:30:00.000Z; null or absent when there is none. ${CALENDAR_NOTE}`,
+      type: field.nullable === true ? ['string', 'null'] : 'string',
+      format: 'date-time',
+      pattern: INSTANT_PATTERN,
+    }),
+    count: () => ({ description, type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }),
+  };
+  const form = forms[field.type];
+  if (form === undefined) throw new Error(`no JSON Schema form for a ${field.type} field (${field.key})`);
+  return form();
+}
 
 function userSnapshotSchema(): JsonSchema {
   return {
@@ -66,27 +90,22 @@ function userSnapshotSchema(): JsonSchema {
       'lastEmailedAt is not earlier than invitedAt. Other fields are allowed and ignored ' +
       '(parsing drops them).',
     type: 'object',
-    required: ['id', 'license', 'hasSignedIn'],
-    properties: exactKeys(USER_SNAPSHOT_KEYS, {
-      id: { description: 'A non-empty identifier, unique within the org.', type: 'string', minLength: 1 },
-      license: { description: 'The licence the user holds now.', enum: LICENSES },
-      previousLicense: {
-        description: "The licence before the latest change; 'free' with license 'paid' is a conversion.",
-        enum: [...LICENSES, null],
-      },
-      hasSignedIn: { description: 'Whether the user has ever signed in to the Webex App.', type: 'boolean' },
-      invitedAt: instant('When the first activation or invitation email went out.'),
-      lastEmailedAt: instant(
-        'When the last activation email or reminder went out. When set, invitedAt must be set too, ' +
+    required: requiredOf(USER_SNAPSHOT_FIELDS),
+    properties: propertiesOf(
+      USER_SNAPSHOT_FIELDS,
+      {
+        id: 'A non-empty identifier, unique within the org.',
+        license: 'The licence the user holds now.',
+        previousLicense: "The licence before the latest change; 'free' with license 'paid' is a conversion.",
+        hasSignedIn: 'Whether the user has ever signed in to the Webex App.',
+        invitedAt: 'When the first activation or invitation email went out.',
+        lastEmailedAt:
+          'When the last activation email or reminder went out. When set, invitedAt must be set too, ' +
           'and must not be later: a schema cannot compare the two instants, parseUserSnapshot does.',
-      ),
-      remindersSent: {
-        description: 'How many reminders were sent by hand since the first email.',
-        type: 'integer',
-        minimum: 0,
-        maximum: Number.MAX_SAFE_INTEGER,
+        remindersSent: 'How many reminders were sent by hand since the first email.',
       },
-    }),
+      scalarSchema,
+    ),
     additionalProperties: true,
     // A user with a last email has a first one.
     if: { required: ['lastEmailedAt'], properties: { lastEmailedAt: { type: 'string' } } },
@@ -107,19 +126,15 @@ function orgSettingsSchema(): JsonSchema {
       'takes its default; an unknown key is refused, since a misspelt setting would otherwise ' +
       'be silently ignored.',
     type: 'object',
-    properties: exactKeys(ORG_SETTINGS_KEYS, {
-      autoSendActivationEmails: {
-        description:
+    properties: propertiesOf(
+      ORG_SETTINGS_FIELDS,
+      {
+        autoSendActivationEmails:
           'Control Hub > Organization Settings > Email: send activation emails automatically. On by default.',
-        type: 'boolean',
-        default: DEFAULT_ORG_SETTINGS.autoSendActivationEmails,
+        meetingsIncluded: 'The org bought the Webex App with Webex Meetings.',
       },
-      meetingsIncluded: {
-        description: 'The org bought the Webex App with Webex Meetings.',
-        type: 'boolean',
-        default: DEFAULT_ORG_SETTINGS.meetingsIncluded,
-      },
-    }),
+      (field, description) => ({ ...scalarSchema(field, description), default: DEFAULT_ORG_SETTINGS[field.key] }),
+    ),
     additionalProperties: false,
   };
 }
@@ -245,22 +260,20 @@ function draftSchema(): JsonSchema {
       { type: 'array', minItems: 1, items: { type: 'string', pattern: WEB_LINK } },
     ],
   });
-  const byItem: { readonly [I in ManualEmailItem]: JsonSchema } = {
-    'rollout-plan': text("The company's goals and rollout plan."),
-    'app-value': text('The value and purpose of the Webex App.'),
-    'pmr-link': link(
+  const forms = { text, 'https-link': (what: string) => link(what, HTTPS_LINK), 'portal-link': (what: string) => link(what, PORTAL_LINK), links };
+  const descriptions: { readonly [I in ManualEmailItem]: string } = {
+    'rollout-plan': "The company's goals and rollout plan.",
+    'app-value': 'The value and purpose of the Webex App.',
+    'pmr-link':
       "The user's Personal Meeting Room link, an https: URL; required only when the Webex App was bought with Webex Meetings.",
-      HTTPS_LINK,
-    ),
-    'support-links': links('Internal support links.'),
-    'training-links': links('Links to internal training content.'),
-    'user-portal-link': link(`The end-user portal, ${USER_PORTAL_URL}: an https: URL on ${portalHost}, any path.`, PORTAL_LINK),
-    'activation-instructions': text(
+    'support-links': 'Internal support links.',
+    'training-links': 'Links to internal training content.',
+    'user-portal-link': `The end-user portal, ${USER_PORTAL_URL}: an https: URL on ${portalHost}, any path.`,
+    'activation-instructions':
       'How to activate: sign in on the company single sign-on page with company credentials, then the app signs the user in.',
-    ),
   };
   const properties: Record<string, JsonSchema> = {};
-  for (const item of MANUAL_EMAIL_ITEMS) properties[MANUAL_EMAIL_DRAFT_FIELDS[item]] = byItem[item];
+  for (const field of MANUAL_EMAIL_DRAFT_TABLE) properties[field.key] = forms[field.type](descriptions[field.item]);
   return {
     $schema: DRAFT,
     $id: `${ID_BASE}manual-email-draft.json`,

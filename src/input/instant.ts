@@ -65,10 +65,4 @@ export function parseInstant(text: string): number | null {
   return (minutes - offsetMinutes) * 60_000 + twoDigitsAt(text, 17) * 1000 + millis;
 }
 
-/**
- * What a valid instant looks like, in the words of every issue about one.
- *
- * @internal
- */
-export const INSTANT_RULE =
-  'must be an ISO 8601 date-time with seconds and a Z or ±hh:mm offset, on a real calendar day (for example 2026-05-01T08:30:00.000Z)';
+export { INSTANT_RULE } from './fields';

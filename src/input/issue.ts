@@ -16,6 +16,27 @@ export interface Issue {
 export type Issues = readonly [Issue, ...Issue[]];
 
 /**
+ * True when a list holds at least one issue: narrows it to {@link Issues}.
+ *
+ * @internal
+ */
+export function hasIssues(issues: readonly Issue[]): issues is Issues {
+  return issues.length > 0;
+}
+
+/**
+ * The issues of a value nested under `key`, each path led by it: the issues of a `context`
+ * argument become `context.meetingsIncluded`.
+ *
+ * @internal
+ */
+export function nestIssues(key: string | number, issues: Issues): Issues {
+  const nest = (issue: Issue): Issue => ({ path: [key, ...issue.path], message: issue.message });
+  const [first, ...rest] = issues;
+  return [nest(first), ...rest.map(nest)];
+}
+
+/**
  * The result of a parser that never throws: the parsed value, or every issue found at once.
  *
  * @example

@@ -1,6 +1,6 @@
-import { describeValue, type Issue, type Issues, type ParseResult } from './issue';
-import { ownField, recordIssues, UNREADABLE, UNREADABLE_MESSAGE } from './read-field';
-import { reportUnknownKeys } from './unknown-keys';
+import { keysOf, ORG_SETTINGS_FIELDS } from './fields';
+import type { ParseResult } from './issue';
+import { parseOptionalFields } from './parse-fields';
 
 /**
  * An org's settings, as Control Hub holds them.
@@ -41,22 +41,15 @@ export const DEFAULT_ORG_SETTINGS: ResolvedOrgSettings = Object.freeze({
   meetingsIncluded: false,
 });
 
-/** The fields settings may hold; any other key is a typo this package refuses to guess at. */
-export const ORG_SETTINGS_KEYS = ['autoSendActivationEmails', 'meetingsIncluded'] as const;
-
-function readFlag(input: object, key: (typeof ORG_SETTINGS_KEYS)[number], issues: Issue[]): boolean {
-  const value = ownField(input, key);
-  if (value === undefined) return DEFAULT_ORG_SETTINGS[key];
-  if (typeof value === 'boolean') return value;
-  issues.push({
-    path: [key],
-    message:
-      value === UNREADABLE
-        ? UNREADABLE_MESSAGE
-        : `must be true or false, or left out (received ${describeValue(value)})`,
-  });
-  return DEFAULT_ORG_SETTINGS[key];
-}
+/**
+ * The fields settings may hold, in the order of {@link ORG_SETTINGS_FIELDS}; any other key is a
+ * typo this package refuses to guess at.
+ *
+ * @example
+ * ORG_SETTINGS_KEYS
+ * //=> ['autoSendActivationEmails', 'meetingsIncluded']
+ */
+export const ORG_SETTINGS_KEYS = /* @__PURE__ */ keysOf(ORG_SETTINGS_FIELDS);
 
 /**
  * Checks untrusted settings and fills in the defaults. Never throws.
@@ -71,14 +64,7 @@ function readFlag(input: object, key: (typeof ORG_SETTINGS_KEYS)[number], issues
  * //=> false
  */
 export function parseOrgSettings(input: unknown): ParseResult<ResolvedOrgSettings> {
-  const notRecord = recordIssues(input, 'settings');
-  // What recordIssues accepts is an object whose fields can be read.
-  const record = input as object;
-  if (notRecord !== undefined) return { ok: false, issues: notRecord };
-  const issues: Issue[] = [];
-  const autoSendActivationEmails = readFlag(record, 'autoSendActivationEmails', issues);
-  const meetingsIncluded = readFlag(record, 'meetingsIncluded', issues);
-  reportUnknownKeys(record, ORG_SETTINGS_KEYS, { one: 'a setting', many: 'settings' }, issues);
-  if (issues.length > 0) return { ok: false, issues: issues as unknown as Issues };
-  return { ok: true, value: { autoSendActivationEmails, meetingsIncluded } };
+  return parseOptionalFields(input, ORG_SETTINGS_FIELDS, ORG_SETTINGS_KEYS, DEFAULT_ORG_SETTINGS, SETTINGS_WORDS);
 }
+
+const SETTINGS_WORDS = { subject: 'settings', one: 'a setting', many: 'settings' } as const;

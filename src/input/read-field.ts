@@ -92,3 +92,13 @@ export function recordIssues(value: unknown, subject: string, tail = ''): Issues
 }
 
 export const UNREADABLE_MESSAGE = 'could not be read (reading it threw an error)';
+
+/**
+ * The message of an issue about a bad value: `could not be read ...` when reading it threw,
+ * else the rule it breaks and what was received, as in `must be true or false (received "no")`.
+ *
+ * @internal
+ */
+export function received(value: unknown, rule: string): string {
+  return value === UNREADABLE ? UNREADABLE_MESSAGE : `${rule} (received ${describeValue(value)})`;
+}

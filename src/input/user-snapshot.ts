@@ -1,6 +1,10 @@
-import { INSTANT_RULE, parseInstant } from './instant';
-import { describeValue, type Issue, type Issues, type ParseResult } from './issue';
-import { ownField, recordIssues, UNREADABLE, UNREADABLE_MESSAGE } from './read-field';
+import { keysOf, USER_SNAPSHOT_FIELDS, type Field } from './fields';
+import { parseInstant } from './instant';
+import type { Issue, Issues, ParseResult } from './issue';
+import { ownField, received, recordIssues } from './read-field';
+
+/** A list of issues being gathered, once it holds one. */
+type IssueList = [Issue, ...Issue[]];
 
 /**
  * The two licence families that matter to activation emails.
@@ -46,27 +50,28 @@ export interface UserSnapshot {
   readonly remindersSent?: number;
 }
 
-/** Every field a snapshot may hold; parsing keeps these and drops the rest. */
-export const USER_SNAPSHOT_KEYS = [
-  'id',
-  'license',
-  'previousLicense',
-  'hasSignedIn',
-  'invitedAt',
-  'lastEmailedAt',
-  'remindersSent',
-] as const;
+/**
+ * Every field a snapshot may hold, in the order of the field table; parsing keeps these and
+ * drops the rest.
+ *
+ * @example
+ * USER_SNAPSHOT_KEYS.includes('invitedAt')
+ * //=> true
+ */
+export const USER_SNAPSHOT_KEYS = /* @__PURE__ */ keysOf(USER_SNAPSHOT_FIELDS);
 
+const [ID, LICENSE, PREVIOUS_LICENSE, HAS_SIGNED_IN, INVITED_AT, LAST_EMAILED_AT, REMINDERS_SENT] = USER_SNAPSHOT_FIELDS;
 
-function problem(value: unknown, rule: string): string {
-  return value === UNREADABLE ? UNREADABLE_MESSAGE : `${rule} (received ${describeValue(value)})`;
+/** Appends the issue about a bad value of a field of the table. */
+function withBad(issues: IssueList | undefined, field: Field, value: unknown): IssueList {
+  return withIssue(issues, field.key, received(value, field.rule));
 }
 
 /**
  * Appends an issue, creating the list on the first one: a valid snapshot, by far the common
  * case in a batch, allocates no list at all.
  */
-function withIssue(issues: Issue[] | undefined, key: string, message: string): Issue[] {
+function withIssue(issues: IssueList | undefined, key: string, message: string): IssueList {
   const issue: Issue = { path: [key], message };
   if (issues === undefined) return [issue];
   issues.push(issue);
@@ -123,64 +128,64 @@ export function newSnapshotFields(): SnapshotFields {
  *
  * @internal
  */
-export function checkUserSnapshot(input: unknown, into: SnapshotFields): SnapshotFields | Issue[] {
+export function checkUserSnapshot(input: unknown, into: SnapshotFields): SnapshotFields | Issues {
   const notRecord = recordIssues(input, 'a user snapshot');
   // What recordIssues accepts is an object whose fields can be read.
   const record = input as object;
-  if (notRecord !== undefined) return [...notRecord];
-  let issues: Issue[] | undefined;
+  if (notRecord !== undefined) return notRecord;
+  let issues: IssueList | undefined;
 
-  const id = ownField(record, 'id');
-  if (typeof id !== 'string' || id.length === 0) issues = withIssue(issues, 'id', problem(id, 'must be a non-empty string'));
+  const id = ownField(record, ID.key);
+  if (typeof id !== 'string' || id.length === 0) issues = withBad(issues, ID, id);
 
-  const license = ownField(record, 'license');
+  const license = ownField(record, LICENSE.key);
   if (license !== 'free' && license !== 'paid') {
-    issues = withIssue(issues, 'license', problem(license, 'must be "free" or "paid"'));
+    issues = withBad(issues, LICENSE, license);
   }
 
-  const previousLicense = ownField(record, 'previousLicense');
+  const previousLicense = ownField(record, PREVIOUS_LICENSE.key);
   if (previousLicense !== undefined && previousLicense !== null && previousLicense !== 'free' && previousLicense !== 'paid') {
-    issues = withIssue(issues, 'previousLicense', problem(previousLicense, 'must be "free", "paid", null, or left out'));
+    issues = withBad(issues, PREVIOUS_LICENSE, previousLicense);
   }
 
-  const hasSignedIn = ownField(record, 'hasSignedIn');
-  if (typeof hasSignedIn !== 'boolean') issues = withIssue(issues, 'hasSignedIn', problem(hasSignedIn, 'must be true or false'));
+  const hasSignedIn = ownField(record, HAS_SIGNED_IN.key);
+  if (typeof hasSignedIn !== 'boolean') issues = withBad(issues, HAS_SIGNED_IN, hasSignedIn);
 
-  const invitedAt = ownField(record, 'invitedAt');
+  const invitedAt = ownField(record, INVITED_AT.key);
   let invitedEpoch = NaN;
   let invitedBad = false;
   if (invitedAt !== undefined && invitedAt !== null) {
     invitedEpoch = epochOf(invitedAt);
     if (Number.isNaN(invitedEpoch)) {
       invitedBad = true;
-      issues = withIssue(issues, 'invitedAt', problem(invitedAt, `${INSTANT_RULE}, null, or left out`));
+      issues = withBad(issues, INVITED_AT, invitedAt);
     }
   }
 
-  const lastEmailedAt = ownField(record, 'lastEmailedAt');
+  const lastEmailedAt = ownField(record, LAST_EMAILED_AT.key);
   if (lastEmailedAt !== undefined && lastEmailedAt !== null) {
     const lastEpoch = epochOf(lastEmailedAt);
     if (Number.isNaN(lastEpoch)) {
-      issues = withIssue(issues, 'lastEmailedAt', problem(lastEmailedAt, `${INSTANT_RULE}, null, or left out`));
+      issues = withBad(issues, LAST_EMAILED_AT, lastEmailedAt);
     } else if (invitedBad) {
       // invitedAt has its own issue; comparing with it would only repeat it.
     } else if (invitedAt === undefined || invitedAt === null) {
       issues = withIssue(
         issues,
-        'lastEmailedAt',
+        LAST_EMAILED_AT.key,
         'is set but invitedAt is not: a user who was emailed has a first email, so record it in invitedAt',
       );
     } else if (lastEpoch < invitedEpoch) {
-      issues = withIssue(issues, 'lastEmailedAt', 'is earlier than invitedAt, the first email');
+      issues = withIssue(issues, LAST_EMAILED_AT.key, 'is earlier than invitedAt, the first email');
     }
   }
 
-  const remindersSent = ownField(record, 'remindersSent');
+  const remindersSent = ownField(record, REMINDERS_SENT.key);
   if (
     remindersSent !== undefined &&
     !(typeof remindersSent === 'number' && Number.isSafeInteger(remindersSent) && remindersSent >= 0)
   ) {
-    issues = withIssue(issues, 'remindersSent', problem(remindersSent, 'must be a whole number, 0 or more, or left out'));
+    issues = withBad(issues, REMINDERS_SENT, remindersSent);
   }
 
   if (issues !== undefined) return issues;
@@ -212,6 +217,10 @@ export function toUserSnapshot(fields: SnapshotFields): UserSnapshot {
   return out;
 }
 
+function isIssues(checked: SnapshotFields | Issues): checked is Issues {
+  return Array.isArray(checked);
+}
+
 /**
  * Checks an untrusted value against {@link UserSnapshot}. Never throws, whatever it is given
  * (including objects whose property reads throw), and reports every bad field at once.
@@ -228,6 +237,6 @@ export function toUserSnapshot(fields: SnapshotFields): UserSnapshot {
  */
 export function parseUserSnapshot(input: unknown): ParseResult<UserSnapshot> {
   const checked = checkUserSnapshot(input, newSnapshotFields());
-  if (Array.isArray(checked)) return { ok: false, issues: checked as unknown as Issues };
-  return { ok: true, value: toUserSnapshot(checked as SnapshotFields) };
+  if (isIssues(checked)) return { ok: false, issues: checked };
+  return { ok: true, value: toUserSnapshot(checked) };
 }

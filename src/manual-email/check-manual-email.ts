@@ -1,10 +1,10 @@
-import { describeValue, type Issues } from '../input/issue';
+import { MANUAL_EMAIL_DRAFT_TABLE } from '../input/fields';
+import { describeValue, nestIssues } from '../input/issue';
 import { parseOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
 import { ownField, recordIssues, UNREADABLE } from '../input/read-field';
 import {
   MANUAL_EMAIL_DRAFT_FIELDS,
-  MANUAL_EMAIL_ITEMS,
   requiredManualEmailItems,
   USER_PORTAL_URL,
   type ManualEmailItem,
@@ -61,16 +61,8 @@ export interface ManualEmailDraft {
   readonly activationInstructions?: string;
 }
 
-type Kind = 'text' | 'links' | 'https' | 'portal';
-const KINDS: { readonly [I in ManualEmailItem]: Kind } = {
-  'rollout-plan': 'text',
-  'app-value': 'text',
-  'pmr-link': 'https',
-  'support-links': 'links',
-  'training-links': 'links',
-  'user-portal-link': 'portal',
-  'activation-instructions': 'text',
-};
+/** The draft field types that hold a checklist item. */
+type Kind = (typeof MANUAL_EMAIL_DRAFT_TABLE)[number]['type'];
 
 function isAbsent(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -99,9 +91,9 @@ function fault(kind: Kind, value: unknown, words: ManualEmailWords): string | un
   switch (kind) {
     case 'text':
       return typeof value === 'string' ? undefined : words.isNot(describeValue(value), words.text);
-    case 'https':
+    case 'https-link':
       return linkOf(value, HTTPS) ? undefined : words.isNot(describeValue(value), words.https);
-    case 'portal': {
+    case 'portal-link': {
       const url = linkOf(value, HTTPS);
       if (url === undefined) return words.isNot(describeValue(value), words.https);
       const portal = new URL(USER_PORTAL_URL);
@@ -130,8 +122,7 @@ function contextOf(context: unknown): boolean {
   if (context === undefined) return false;
   const parsed = parseOrgSettings(context);
   if (parsed.ok) return parsed.value.meetingsIncluded;
-  const issues = parsed.issues.map((issue) => ({ path: ['context', ...issue.path], message: issue.message }));
-  throw new PolicyInputError(issues as unknown as Issues, 'context');
+  throw new PolicyInputError(nestIssues('context', parsed.issues), 'context');
 }
 
 /**
@@ -186,14 +177,13 @@ export function checkManualEmail(
   const required = requiredManualEmailItems(meetingsIncluded);
   const missing: ManualEmailItem[] = [];
   const problems: ManualEmailProblem[] = [];
-  for (const item of MANUAL_EMAIL_ITEMS) {
-    const field = MANUAL_EMAIL_DRAFT_FIELDS[item];
+  for (const { key: field, item, type } of MANUAL_EMAIL_DRAFT_TABLE) {
     const value = ownField(record, field);
     let what: string | undefined;
     if (value !== UNREADABLE && isAbsent(value)) {
       if (required.includes(item)) what = value === undefined || value === null ? words.missing : words.blank;
     } else {
-      what = fault(KINDS[item], value, words);
+      what = fault(type, value, words);
     }
     if (what === undefined) continue;
     missing.push(item);

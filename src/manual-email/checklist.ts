@@ -1,3 +1,5 @@
+import { MANUAL_EMAIL_DRAFT_TABLE } from '../input/fields';
+
 /**
  * The contents a manual activation email must carry, in the order an admin writes them.
  *
@@ -30,15 +32,12 @@ export type ManualEmailItem = (typeof MANUAL_EMAIL_ITEMS)[number];
  * MANUAL_EMAIL_DRAFT_FIELDS['pmr-link']
  * //=> 'pmrLink'
  */
-export const MANUAL_EMAIL_DRAFT_FIELDS = {
-  'rollout-plan': 'rolloutPlan',
-  'app-value': 'appValue',
-  'pmr-link': 'pmrLink',
-  'support-links': 'supportLinks',
-  'training-links': 'trainingLinks',
-  'user-portal-link': 'userPortalLink',
-  'activation-instructions': 'activationInstructions',
-} as const satisfies Record<ManualEmailItem, string>;
+export const MANUAL_EMAIL_DRAFT_FIELDS = /* @__PURE__ */ Object.fromEntries(
+  /* @__PURE__ */ MANUAL_EMAIL_DRAFT_TABLE.map((field) => [field.item, field.key]),
+) as { readonly [F in (typeof MANUAL_EMAIL_DRAFT_TABLE)[number] as F['item']]: F['key'] } satisfies Record<
+  ManualEmailItem,
+  string
+>;
 
 /** The end-user portal every manual email points to. */
 export const USER_PORTAL_URL = 'https://settings.webex.com';

@@ -1,6 +1,6 @@
-import { describeValue, type Issue, type Issues, type ParseResult } from '../input/issue';
-import { ownField, recordIssues, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
-import { reportUnknownKeys } from '../input/unknown-keys';
+import { keysOf, MAX_CADENCE_DAYS, REMINDER_CADENCE_FIELDS } from '../input/fields';
+import type { ParseResult } from '../input/issue';
+import { parseOptionalFields } from '../input/parse-fields';
 
 /**
  * How often an admin reminds an inactive user by hand. Every field is optional; an omitted one
@@ -62,47 +62,9 @@ export const DEFAULT_REMINDER_CADENCE: ResolvedReminderCadence = /* @__PURE__ */
  * REMINDER_CADENCE_KEYS
  * //=> ['firstAfterDays', 'everyDays', 'maxReminders']
  */
-export const REMINDER_CADENCE_KEYS = ['firstAfterDays', 'everyDays', 'maxReminders'] as const;
+export const REMINDER_CADENCE_KEYS = /* @__PURE__ */ keysOf(REMINDER_CADENCE_FIELDS);
 
-/**
- * The longest span a cadence accepts, in days (about ten years). Longer spans mean "never" and
- * would push due dates past the years an instant can be written with.
- *
- * @example
- * MAX_CADENCE_DAYS
- * //=> 3650
- */
-export const MAX_CADENCE_DAYS = 3650;
-
-function readDays(input: object, key: 'firstAfterDays' | 'everyDays', issues: Issue[]): number {
-  const value = ownField(input, key);
-  if (value === undefined) return DEFAULT_REMINDER_CADENCE[key];
-  if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_CADENCE_DAYS) {
-    return value + 0; // folds -0 into 0
-  }
-  issues.push({
-    path: [key],
-    message:
-      value === UNREADABLE
-        ? UNREADABLE_MESSAGE
-        : `must be a number of days from 0 to ${MAX_CADENCE_DAYS} (fractions allowed), or left out (received ${describeValue(value)})`,
-  });
-  return DEFAULT_REMINDER_CADENCE[key];
-}
-
-function readMaximum(input: object, issues: Issue[]): number {
-  const value = ownField(input, 'maxReminders');
-  if (value === undefined) return DEFAULT_REMINDER_CADENCE.maxReminders;
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value + 0;
-  issues.push({
-    path: ['maxReminders'],
-    message:
-      value === UNREADABLE
-        ? UNREADABLE_MESSAGE
-        : `must be a whole number, 0 or more, or left out (received ${describeValue(value)})`,
-  });
-  return DEFAULT_REMINDER_CADENCE.maxReminders;
-}
+export { MAX_CADENCE_DAYS };
 
 /**
  * Checks an untrusted cadence and fills in the defaults of {@link DEFAULT_REMINDER_CADENCE}.
@@ -119,15 +81,7 @@ function readMaximum(input: object, issues: Issue[]): number {
  */
 export function parseReminderCadence(input: unknown): ParseResult<ResolvedReminderCadence> {
   if (input === undefined) return { ok: true, value: DEFAULT_REMINDER_CADENCE };
-  const notRecord = recordIssues(input, 'a cadence', ', or left out');
-  if (notRecord !== undefined) return { ok: false, issues: notRecord };
-  // What recordIssues accepts is an object whose fields can be read.
-  const record = input as object;
-  const issues: Issue[] = [];
-  const firstAfterDays = readDays(record, 'firstAfterDays', issues);
-  const everyDays = readDays(record, 'everyDays', issues);
-  const maxReminders = readMaximum(record, issues);
-  reportUnknownKeys(record, REMINDER_CADENCE_KEYS, { one: 'a cadence field', many: 'fields' }, issues);
-  if (issues.length > 0) return { ok: false, issues: issues as unknown as Issues };
-  return { ok: true, value: { firstAfterDays, everyDays, maxReminders } };
+  return parseOptionalFields(input, REMINDER_CADENCE_FIELDS, REMINDER_CADENCE_KEYS, DEFAULT_REMINDER_CADENCE, CADENCE_WORDS);
 }
+
+const CADENCE_WORDS = { subject: 'a cadence', tail: ', or left out', one: 'a cadence field', many: 'fields' } as const;

@@ -1,0 +1,141 @@
+// The field tables: one per input this package reads. Each is the one statement of what a
+// record may hold; the parsers, the key lists, the JSON Schema files (scripts/json-schemas.ts),
+// the CSV columns and the testing kit's arbitraries read it. Plain data with no import beyond
+// types, so that any of them can read it without pulling anything else in.
+
+import type { ManualEmailItem } from '../manual-email/checklist';
+
+/**
+ * What a field holds. Each type has one check in the parsers and one form in the JSON Schema.
+ *
+ * - `id`: a non-empty string. `license`: `'free'` or `'paid'`. `boolean`: `true` or `false`.
+ * - `instant`: an ISO 8601 date-time with seconds and an offset, on a real calendar day.
+ * - `count`: a whole number, 0 or more. `days`: a number of days from 0 to {@link MAX_CADENCE_DAYS}.
+ * - `text`, `https-link`, `portal-link`, `links`: the items of a manual-email draft.
+ *
+ * @internal
+ */
+export type FieldType =
+  | 'id'
+  | 'license'
+  | 'boolean'
+  | 'instant'
+  | 'count'
+  | 'days'
+  | 'text'
+  | 'https-link'
+  | 'portal-link'
+  | 'links';
+
+/**
+ * One field of an input record.
+ *
+ * @internal
+ */
+export interface Field {
+  /** The field's name in the record. */
+  readonly key: string;
+  readonly type: FieldType;
+  /** True when a record must hold it; otherwise it may be left out. */
+  readonly required?: true;
+  /** True when `null` is accepted, meaning the same as leaving the field out. */
+  readonly nullable?: true;
+  /** What a valid value is, as the issue about a bad one says it. */
+  readonly rule: string;
+}
+
+/**
+ * The keys of a field table, in its order, as a tuple type.
+ *
+ * @internal
+ */
+export function keysOf<const T extends readonly { readonly key: string }[]>(fields: T): { readonly [I in keyof T]: T[I]['key'] } {
+  return fields.map((field) => field.key) as { readonly [I in keyof T]: T[I]['key'] };
+}
+
+/**
+ * What a valid instant looks like, in the words of every issue about one.
+ *
+ * @internal
+ */
+export const INSTANT_RULE =
+  'must be an ISO 8601 date-time with seconds and a Z or ±hh:mm offset, on a real calendar day (for example 2026-05-01T08:30:00.000Z)';
+
+const OPTIONAL_INSTANT_RULE = `${INSTANT_RULE}, null, or left out`;
+const FLAG_RULE = 'must be true or false, or left out';
+const COUNT_RULE = 'must be a whole number, 0 or more, or left out';
+const DAYS_RULE = 'must be a number of days from 0 to 3650 (fractions allowed), or left out';
+
+/**
+ * The fields of a user snapshot (`UserSnapshot`), in the order issues about them are listed.
+ *
+ * @internal
+ */
+export const USER_SNAPSHOT_FIELDS = [
+  { key: 'id', type: 'id', required: true, rule: 'must be a non-empty string' },
+  { key: 'license', type: 'license', required: true, rule: 'must be "free" or "paid"' },
+  { key: 'previousLicense', type: 'license', nullable: true, rule: 'must be "free", "paid", null, or left out' },
+  { key: 'hasSignedIn', type: 'boolean', required: true, rule: 'must be true or false' },
+  {
+    key: 'invitedAt',
+    type: 'instant',
+    nullable: true,
+    rule: OPTIONAL_INSTANT_RULE,
+  },
+  {
+    key: 'lastEmailedAt',
+    type: 'instant',
+    nullable: true,
+    rule: OPTIONAL_INSTANT_RULE,
+  },
+  { key: 'remindersSent', type: 'count', rule: COUNT_RULE },
+] as const satisfies readonly Field[];
+
+/**
+ * The fields of org settings (`OrgSettings`); every one may be left out and takes its default.
+ *
+ * @internal
+ */
+export const ORG_SETTINGS_FIELDS = [
+  { key: 'autoSendActivationEmails', type: 'boolean', rule: FLAG_RULE },
+  { key: 'meetingsIncluded', type: 'boolean', rule: FLAG_RULE },
+] as const satisfies readonly Field[];
+
+/**
+ * The longest span a cadence accepts, in days (about ten years). Longer spans mean "never" and
+ * would push due dates past the years an instant can be written with.
+ *
+ * @example
+ * MAX_CADENCE_DAYS
+ * //=> 3650
+ */
+export const MAX_CADENCE_DAYS = 3650;
+
+/**
+ * The fields of a reminder cadence (`ReminderCadence`); every one may be left out and takes its
+ * default.
+ *
+ * @internal
+ */
+export const REMINDER_CADENCE_FIELDS = [
+  { key: 'firstAfterDays', type: 'days', rule: DAYS_RULE },
+  { key: 'everyDays', type: 'days', rule: DAYS_RULE },
+  { key: 'maxReminders', type: 'count', rule: COUNT_RULE },
+] as const satisfies readonly Field[];
+
+/**
+ * The fields of a manual-email draft (`ManualEmailDraft`), one per checklist item, in checklist
+ * order. Every one may be left out: checking a half-written draft is the point. What each must
+ * hold is said by the word catalogues, item by item.
+ *
+ * @internal
+ */
+export const MANUAL_EMAIL_DRAFT_TABLE = [
+  { key: 'rolloutPlan', item: 'rollout-plan', type: 'text' },
+  { key: 'appValue', item: 'app-value', type: 'text' },
+  { key: 'pmrLink', item: 'pmr-link', type: 'https-link' },
+  { key: 'supportLinks', item: 'support-links', type: 'links' },
+  { key: 'trainingLinks', item: 'training-links', type: 'links' },
+  { key: 'userPortalLink', item: 'user-portal-link', type: 'portal-link' },
+  { key: 'activationInstructions', item: 'activation-instructions', type: 'text' },
+] as const satisfies readonly { readonly key: string; readonly item: ManualEmailItem; readonly type: FieldType }[];

@@ -1,0 +1,68 @@
+import { MAX_CADENCE_DAYS, type Field, type FieldType } from './fields';
+import { parseInstant } from './instant';
+import { hasIssues, type Issue, type ParseResult } from './issue';
+import { ownField, received, recordIssues, UNREADABLE } from './read-field';
+import { reportUnknownKeys } from './unknown-keys';
+
+/**
+ * True when `value` is a valid value of a field of `type` (the scalar types; a draft's items
+ * are judged by `checkManualEmail`).
+ *
+ * @internal
+ */
+export function accepts(type: FieldType, value: unknown): boolean {
+  switch (type) {
+    case 'id':
+      return typeof value === 'string' && value !== '';
+    case 'license':
+      return value === 'free' || value === 'paid';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'instant':
+      return typeof value === 'string' && parseInstant(value) !== null;
+    case 'count':
+      return Number.isSafeInteger(value) && (value as number) >= 0;
+    case 'days':
+      // NaN and the infinities fail one of the comparisons.
+      return typeof value === 'number' && value >= 0 && value <= MAX_CADENCE_DAYS;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Parses a record whose fields are all optional, as the field table `fields` describes them:
+ * each own field that is valid is kept (a number with `-0` folded into `0`), each absent one
+ * takes its default, each bad one is an issue, and so is every key the table does not know.
+ * Never throws.
+ *
+ * @param keys - The keys of `fields`, in their order (the public key list).
+ * @param words - `subject`: what the record is, as the issue for a non-record starts
+ * (`settings`); `tail`: words after `must be an object` (`, or left out`); `one` and `many`:
+ * the nouns of the issue about an unknown key (`a setting`, `settings`).
+ * @internal
+ */
+export function parseOptionalFields<const F extends readonly Field[], R extends { readonly [K in F[number]['key']]: unknown }>(
+  input: unknown,
+  fields: F,
+  keys: readonly F[number]['key'][],
+  defaults: R,
+  words: { readonly subject: string; readonly tail?: string; readonly one: string; readonly many: string },
+): ParseResult<R> {
+  const notRecord = recordIssues(input, words.subject, words.tail);
+  if (notRecord !== undefined) return { ok: false, issues: notRecord };
+  // What recordIssues accepts is an object whose fields can be read.
+  const record = input as object;
+  const issues: Issue[] = [];
+  const value: Record<string, unknown> = {};
+  for (const field of fields) {
+    const key: F[number]['key'] = field.key;
+    const given = ownField(record, key);
+    const good = given !== undefined && given !== UNREADABLE && accepts(field.type, given);
+    if (given !== undefined && !good) issues.push({ path: [key], message: received(given, field.rule) });
+    value[key] = good ? (typeof given === 'number' ? given + 0 : given) : defaults[key];
+  }
+  reportUnknownKeys(record, keys, words, issues);
+  // Every key of R was written from the table, which R's keys are drawn from.
+  return hasIssues(issues) ? { ok: false, issues } : { ok: true, value: value as R };
+}
