@@ -129,11 +129,16 @@ function isObject(value: unknown): value is object {
 }
 
 /**
- * An error on `users` itself, such as a breach of the iteration protocol: no item is to blame,
- * so the path is empty.
+ * An error on `users`: at the empty path when it is about `users` itself (a breach of the
+ * iteration protocol blames no item), else at the index of the item it was producing.
  */
-function usersError(message: string): PolicyInputError {
-  return new PolicyInputError([{ path: [], message }], 'users');
+function usersError(message: string, path: readonly number[] = []): PolicyInputError {
+  return new PolicyInputError([{ path, message }], 'users');
+}
+
+/** A breach of the iteration protocol: `what` was `received`, where `expected` was due. */
+function breach(what: string, received: unknown, expected: string): PolicyInputError {
+  return usersError(`could not be iterated: ${what} ${describeValue(received)}, not ${expected}`);
 }
 
 /**
@@ -158,12 +163,8 @@ function openSource(users: unknown, async: boolean): Source {
   if (typeof method !== 'function') {
     throw usersError('users must be an iterable (an array, a Set, a generator...)');
   }
-  if (!isObject(iterator)) {
-    throw usersError(`could not be iterated: its iterator method returned ${describeValue(iterator)}, not an iterator`);
-  }
-  if (typeof next !== 'function') {
-    throw usersError(`could not be iterated: its iterator's next is not a function (received ${describeValue(next)})`);
-  }
+  if (!isObject(iterator)) throw breach('its iterator is', iterator, 'an object');
+  if (typeof next !== 'function') throw breach('its next is', next, 'a function');
   return { iterator, next: next as Source['next'] };
 }
 
@@ -190,21 +191,16 @@ async function nextResultAsync(source: Source, index: number): Promise<unknown> 
  * ends the batch as it ends a `for...of` loop; `value` is then never read).
  */
 function stepValue(result: unknown): unknown {
-  if (!isObject(result)) {
-    throw usersError(`could not be iterated: its iterator's next() gave ${describeValue(result)}, not an iterator result`);
-  }
+  if (!isObject(result)) throw breach('its next() gave', result, 'an object');
   try {
     return (result as IteratorResult<unknown>).done ? END : (result as IteratorResult<unknown>).value;
   } catch {
-    throw usersError('could not be iterated: reading done or value of an iterator result threw an error');
+    throw usersError('could not be iterated: reading done or value threw an error');
   }
 }
 
 function readFailure(index: number): PolicyInputError {
-  return new PolicyInputError(
-    [{ path: [index], message: 'could not be read: the iterable threw an error while producing it' }],
-    'users',
-  );
+  return usersError('could not be read: the iterable threw an error while producing it', [index]);
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {

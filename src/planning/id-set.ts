@@ -26,16 +26,13 @@ export class IdSet {
   /** Adds `id`, first seen at item `index`; returns -1, or the index of the item that already has it. */
   add(id: string, index: number): number {
     const maps = this.maps;
-    const last = maps.length - 1;
-    for (let full = 0; full < last; full += 1) {
-      const first = maps[full]!.get(id);
+    for (let map = 0; map < maps.length; map += 1) {
+      const first = maps[map]!.get(id);
       if (first !== undefined) return first;
     }
-    const filling = maps[last]!;
-    const first = filling.get(id);
-    if (first !== undefined) return first;
+    let filling = maps[maps.length - 1]!;
+    if (filling.size >= this.capacity) maps.push((filling = new Map()));
     filling.set(id, index);
-    if (filling.size >= this.capacity) maps.push(new Map());
     return -1;
   }
 }

@@ -117,7 +117,7 @@ describe('an async source that breaks the iteration protocol', () => {
       return seen.length;
     });
     expect(seen).toEqual([0]);
-    expectOutcome(got, { message: `could not be iterated: its iterator's next() gave "not a result", not an iterator result` });
+    expectOutcome(got, { message: 'could not be iterated: its next() gave "not a result", not an object' });
     expect(calls).toBe(2);
   });
 });

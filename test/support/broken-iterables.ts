@@ -59,8 +59,8 @@ function withThrowing(field: 'done' | 'value', done: unknown): object {
 }
 
 const item = () => ({ done: false, value: USER });
-const NOT_A_RESULT = (received: string) => `could not be iterated: its iterator's next() gave ${received}, not an iterator result`;
-const UNREADABLE_RESULT = 'could not be iterated: reading done or value of an iterator result threw an error';
+const NOT_A_RESULT = (received: string) => `could not be iterated: its next() gave ${received}, not an object`;
+const UNREADABLE_RESULT = 'could not be iterated: reading done or value threw an error';
 
 /** Broken steps: what `next` gives. Each holds for sync and async sources alike. */
 const STEPS: readonly {
@@ -134,9 +134,8 @@ function brokenIterators(async: boolean): BrokenIterable[] {
   // No `next` to call here: the batch must stop before reading any item.
   const make = (iterator: () => unknown) => () => ({ users: { [key]: iterator }, calls: () => 0 });
   const counted = (next: unknown) => make(() => ({ next }));
-  const NOT_AN_ITERATOR = (received: string) =>
-    `could not be iterated: its iterator method returned ${received}, not an iterator`;
-  const NOT_A_FUNCTION = (received: string) => `could not be iterated: its iterator's next is not a function (received ${received})`;
+  const NOT_AN_ITERATOR = (received: string) => `could not be iterated: its iterator is ${received}, not an object`;
+  const NOT_A_FUNCTION = (received: string) => `could not be iterated: its next is ${received}, not a function`;
   return [
     { label: 'an iterator method returning null', make: make(() => null), outcome: { message: NOT_AN_ITERATOR('null') } },
     { label: 'an iterator method returning 42', make: make(() => 42), outcome: { message: NOT_AN_ITERATOR('42') } },
