@@ -103,6 +103,8 @@ export const cli = {
   changes: (n: number) => `${count(n, 'user')} would change:`,
   noChanges: 'No user would change outcome.',
   advisories: 'What to know before making this change:',
+  /** Between a code and its explanation: French puts a no-break space before the colon. */
+  labelSeparator: ': ',
   noAdvisories: 'Nothing to be told: automatic activation emails stay as they are.',
   previewTitle: (from: boolean, to: boolean) => `Automatic activation emails: ${from ? 'on' : 'off'} -> ${to ? 'on' : 'off'}`,
   progress: (read: number, invalid: number) =>

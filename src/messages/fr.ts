@@ -116,6 +116,7 @@ export const cli = {
   changes: (n) => `${n} utilisateur${n > 1 ? 's changeraient' : ' changerait'} de résultat\u00a0:`,
   noChanges: 'Aucun utilisateur ne changerait de résultat.',
   advisories: 'À savoir avant de faire ce changement\u00a0:',
+  labelSeparator: '\u00a0: ',
   noAdvisories: "Rien à signaler\u00a0: les courriers électroniques d'activation automatiques restent tels quels.",
   previewTitle: (from, to) => `${AUTO}${onOff(from)} -> ${onOff(to)}`,
   progress: (read, invalid) =>

@@ -36,7 +36,8 @@ describe('preview', () => {
   it('turning it back on, in French', async () => {
     const result = await runCli(['preview', '--sample', '--from', 'off', '--to', 'on', '--lang', 'fr']);
     expect(result.stdout).toMatch(/^18 utilisateurs changeraient de résultat\u00a0:$/m);
-    expect(result.stdout).toMatch(/^ {2}- new-users-emailed-automatically: /m);
+    expect(result.stdout).toMatch(/^ {2}- new-users-emailed-automatically\u00a0: Control Hub écrit à nouveau /m);
+    expect(result.stdout).not.toMatch(/[^\u00a0\d]:(?!\/\/|\d)/);
   });
 
   it('no change in the setting: no changes, no advisories', async () => {

@@ -1,4 +1,4 @@
-import { explain, explainAdvisory, RULES, previewSettingsChange, OUTCOME_KINDS } from '../../index';
+import { explain, explainAdvisory, previewSettingsChange, OUTCOME_KINDS } from '../../index';
 import type { Locale, Decision, KindChange } from '../../index';
 import type { SourceRecord } from '../../formats/index';
 import { EXIT_CODES, type Command } from '../command';
@@ -15,17 +15,11 @@ import { UsageError } from '../usage-error';
 const NAME = 'preview';
 
 /**
- * The explanation of a changed user's new outcome. A change carries kinds only; the rule row
- * whose two outcomes they are gives the trigger a manual email needs.
+ * The explanation of a changed user's new outcome. `explain` reads a decision's kind and, for a
+ * manual one, its trigger; the change carries both (the trigger of whichever side is manual).
  */
 function explainChange(change: KindChange, locale: Locale): string {
-  const rule = RULES.find(
-    (row) =>
-      (row.autoSendOn === change.before && row.autoSendOff === change.after) ||
-      (row.autoSendOff === change.before && row.autoSendOn === change.after),
-  );
-  const trigger = rule !== undefined && 'trigger' in rule ? rule.trigger : undefined;
-  return explain({ kind: change.after, trigger } as Decision, locale);
+  return explain({ kind: change.after, trigger: change.trigger } as Decision, locale);
 }
 
 export const previewCommand: Command = {
@@ -105,7 +99,7 @@ export const previewCommand: Command = {
       if (preview.advisories.length === 0) lines.push(labels.noAdvisories);
       else {
         lines.push(labels.advisories);
-        for (const code of preview.advisories) lines.push(`  - ${code}: ${explainAdvisory(code, locale)}`);
+        for (const code of preview.advisories) lines.push(`  - ${code}${labels.labelSeparator}${explainAdvisory(code, locale)}`);
       }
       lines.push('', labels.perKind);
       const kindWidth = KIND_WIDTH;
