@@ -4,18 +4,16 @@
 //   npm run build && node bench/many-ids.mjs [count=17777216]
 // Prints one JSON line: the time, the peak RSS (`process.resourceUsage().maxRSS`), and the
 // repeats placed after the limit, each of which must be reported as a duplicate of its first
-// occurrence (one in the first Map, one in the second).
+// occurrence (past 2^24 ids: one in the first Map, two in the second).
 
 import { decideEach } from '../dist/index.js';
 
 const count = Number(process.argv[2] ?? 2 ** 24 + 1_000_000);
 const MB = 1024 * 1024;
-// Item indexes whose id repeats an earlier one, and the index of that earlier one.
-const repeats = new Map([
-  [count, 0],
-  [count + 1, 2 ** 24 + 5],
-  [count + 2, count - 1],
-]);
+// Item indexes whose id repeats an earlier one, and the index of that earlier one: the first
+// id, one just past the first Map's 2^24 (when there are that many), and the last one.
+const firsts = [...new Set([0, Math.min(2 ** 24 + 5, count - 1), count - 1])];
+const repeats = new Map(firsts.map((first, position) => [count + position, first]));
 
 function* users() {
   for (let index = 0; index < count; index += 1) {
