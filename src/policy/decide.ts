@@ -2,48 +2,75 @@ import { requiredManualEmailItems } from '../manual-email/checklist';
 import type { Issues } from '../input/issue';
 import { parseOrgSettings, type OrgSettings, type ResolvedOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
-import { isRecord } from '../input/read-field';
 import { checkUserSnapshot, newSnapshotFields, type SnapshotFields, type UserSnapshot } from '../input/user-snapshot';
-import type { Decision, ManualRequiredDecision } from './decision';
+import type { Decision } from './decision';
 import type { ManualTrigger, OutcomeKind, ReasonCode } from './outcomes';
 import { POLICY_VERSION } from './policy-version';
-import { matchRule, RULES, type Rule, type RuleId } from './rules';
+import { ruleFor, type Rule, type RuleId } from './rules';
 
-interface Outcome {
-  readonly kind: OutcomeKind;
-  readonly rule: RuleId;
-  readonly reasons: readonly ReasonCode[];
-  readonly trigger: ManualTrigger | undefined;
-}
+/** What a rule row gives under one setting: everything a decision holds but the user's id. */
+type Outcome =
+  | {
+      readonly kind: Exclude<OutcomeKind, 'manual-required'>;
+      readonly rule: RuleId;
+      readonly reasons: readonly ReasonCode[];
+    }
+  | {
+      readonly kind: 'manual-required';
+      readonly rule: RuleId;
+      readonly reasons: readonly ReasonCode[];
+      readonly trigger: ManualTrigger;
+    };
 
 function outcomeOf(rule: Rule, autoSend: boolean): Outcome {
   const kind = autoSend ? rule.autoSendOn : rule.autoSendOff;
   // Only rows whose outcome depends on the setting say which way it was set.
-  const settingMatters = rule.autoSendOn !== rule.autoSendOff;
   const reasons: ReasonCode[] = [...rule.reasons];
-  if (settingMatters) reasons.push(autoSend ? 'auto-send-on' : 'auto-send-off');
-  return Object.freeze({
-    kind,
-    rule: rule.id,
-    reasons: Object.freeze(reasons),
-    trigger: kind === 'manual-required' && 'trigger' in rule ? rule.trigger : undefined,
-  });
+  if (rule.autoSendOn !== rule.autoSendOff) reasons.push(autoSend ? 'auto-send-on' : 'auto-send-off');
+  const common = { rule: rule.id, reasons: Object.freeze(reasons) };
+  if (kind !== 'manual-required') return Object.freeze({ kind, ...common });
+  // The row type of RULES gives a trigger to every row that may require a manual email.
+  return Object.freeze({ kind, ...common, trigger: ('trigger' in rule ? rule.trigger : undefined)! });
 }
 
-// Every (rule, setting) pair has one outcome; work it out once so that deciding a user is a
-// table look-up and one object literal.
-const OUTCOMES_ON: readonly Outcome[] = RULES.map((rule) => outcomeOf(rule, true));
-const OUTCOMES_OFF: readonly Outcome[] = RULES.map((rule) => outcomeOf(rule, false));
+const LICENSES = ['free', 'paid'] as const;
+
+/**
+ * The outcome of every combination of facts and setting, worked out once from {@link RULES}, so
+ * that deciding a user is a table look-up and one object literal. The index is {@link indexOf}'s.
+ */
+const OUTCOMES: readonly (Outcome | undefined)[] = /* @__PURE__ */ (() => {
+  const outcomes: (Outcome | undefined)[] = [];
+  for (const license of LICENSES) {
+    for (const previousLicense of [...LICENSES, null]) {
+      for (const hasSignedIn of [false, true]) {
+        for (const emailed of [false, true]) {
+          const rule = ruleFor({ license, previousLicense, hasSignedIn, emailed });
+          for (const autoSend of [false, true]) outcomes.push(rule && outcomeOf(rule, autoSend));
+        }
+      }
+    }
+  }
+  return outcomes;
+})();
+
+/** The index in OUTCOMES of a user's facts under a setting: the loops above, as digits. */
+function indexOf(autoSend: boolean, user: UserSnapshot): number {
+  const previous = user.previousLicense === 'free' ? 0 : user.previousLicense === 'paid' ? 1 : 2;
+  const emailed = user.invitedAt === undefined || user.invitedAt === null ? 0 : 1;
+  return ((((user.license === 'paid' ? 3 : 0) + previous) * 2 + (user.hasSignedIn ? 1 : 0)) * 2 + emailed) * 2 + (autoSend ? 1 : 0);
+}
 
 /**
  * Decides for settings and a user that were already parsed. The batch layers call this after
  * parsing each item once.
  */
 export function decideValid(settings: ResolvedOrgSettings, user: UserSnapshot | SnapshotFields): Decision {
-  const outcome = (settings.autoSendActivationEmails ? OUTCOMES_ON : OUTCOMES_OFF)[matchRule(user)]!;
-  if (outcome.trigger !== undefined) {
-    const manual: ManualRequiredDecision = {
-      kind: 'manual-required',
+  // Every combination has a row (a test holds RULES to it), so the look-up always finds one.
+  const outcome = OUTCOMES[indexOf(settings.autoSendActivationEmails, user)]!;
+  if (outcome.kind === 'manual-required') {
+    return {
+      kind: outcome.kind,
       userId: user.id,
       rule: outcome.rule,
       reasons: outcome.reasons,
@@ -51,15 +78,8 @@ export function decideValid(settings: ResolvedOrgSettings, user: UserSnapshot | 
       trigger: outcome.trigger,
       checklist: requiredManualEmailItems(settings.meetingsIncluded),
     };
-    return manual;
   }
-  return {
-    kind: outcome.kind,
-    userId: user.id,
-    rule: outcome.rule,
-    reasons: outcome.reasons,
-    policyVersion: POLICY_VERSION,
-  } as Decision;
+  return { kind: outcome.kind, userId: user.id, rule: outcome.rule, reasons: outcome.reasons, policyVersion: POLICY_VERSION };
 }
 
 /**

@@ -1,9 +1,25 @@
-import type { UserSnapshot } from '../input/user-snapshot';
+import type { License } from '../input/user-snapshot';
 import type { ManualTrigger, OutcomeKind, ReasonCode } from './outcomes';
 
 /**
- * The policy, in precedence order: the first row whose condition holds decides. This table is
- * the one place the rules live; everything else reads it.
+ * The facts about a user that the rules read, as a rule row's `when` names them:
+ * `previousLicense` is `null` when none is recorded, and `emailed` is whether a first activation
+ * or invitation email went out (`invitedAt` is set).
+ *
+ * @example
+ * const facts: RuleFacts = { license: 'paid', previousLicense: null, hasSignedIn: false, emailed: true };
+ */
+export interface RuleFacts {
+  readonly license: License;
+  readonly previousLicense: License | null;
+  readonly hasSignedIn: boolean;
+  readonly emailed: boolean;
+}
+
+/**
+ * The policy, in precedence order: the first row whose `when` holds decides. A row's `when`
+ * lists the facts it requires ({@link RuleFacts}); a fact it leaves out may be anything. This
+ * table is the one place the rules live; everything else reads it.
  *
  * | # | id | when | auto-send on | auto-send off |
  * | - | -- | ---- | ------------ | ------------- |
@@ -18,28 +34,34 @@ import type { ManualTrigger, OutcomeKind, ReasonCode } from './outcomes';
  * @example
  * RULES.map((rule) => rule.id)
  * //=> ['free-license', 'free-to-paid-conversion', 'already-signed-in', 'new-user', 'inactive-user']
+ * RULES[3].when
+ * //=> { license: 'paid', hasSignedIn: false, emailed: false }
  */
 export const RULES = [
   {
     id: 'free-license',
+    when: { license: 'free' },
     autoSendOn: 'skip-free',
     autoSendOff: 'skip-free',
     reasons: ['license-free'],
   },
   {
     id: 'free-to-paid-conversion',
+    when: { license: 'paid', previousLicense: 'free' },
     autoSendOn: 'notify-conversion',
     autoSendOff: 'notify-conversion',
     reasons: ['converted-free-to-paid', 'conversion-never-suppressed'],
   },
   {
     id: 'already-signed-in',
+    when: { license: 'paid', hasSignedIn: true },
     autoSendOn: 'no-action',
     autoSendOff: 'no-action',
     reasons: ['already-signed-in'],
   },
   {
     id: 'new-user',
+    when: { license: 'paid', hasSignedIn: false, emailed: false },
     autoSendOn: 'auto-send',
     autoSendOff: 'manual-required',
     trigger: 'new-user',
@@ -47,18 +69,29 @@ export const RULES = [
   },
   {
     id: 'inactive-user',
+    when: { license: 'paid', hasSignedIn: false, emailed: true },
     autoSendOn: 'reminder-eligible',
     autoSendOff: 'manual-required',
     trigger: 'inactive-user',
     reasons: ['paid-license', 'never-signed-in', 'already-emailed'],
   },
-] as const satisfies readonly {
+] as const satisfies readonly RuleRow[];
+
+/**
+ * What a row of {@link RULES} holds. A row that may require a manual email says why (its
+ * `trigger`); no other row has one.
+ */
+type RuleRow = {
   readonly id: string;
-  readonly autoSendOn: OutcomeKind;
-  readonly autoSendOff: OutcomeKind;
-  readonly trigger?: ManualTrigger;
+  readonly when: Partial<RuleFacts>;
   readonly reasons: readonly ReasonCode[];
-}[];
+} & (
+  | { readonly autoSendOn: AutomaticKind; readonly autoSendOff: AutomaticKind }
+  | { readonly autoSendOn: OutcomeKind; readonly autoSendOff: OutcomeKind; readonly trigger: ManualTrigger }
+);
+
+/** The outcomes that ask nothing of the admin. */
+type AutomaticKind = Exclude<OutcomeKind, 'manual-required'>;
 
 /**
  * One row of {@link RULES}.
@@ -77,13 +110,13 @@ export type Rule = (typeof RULES)[number];
 export type RuleId = Rule['id'];
 
 /**
- * The index in {@link RULES} of the first row that holds for a valid user. Plain comparisons on
- * purpose: this runs once per user in batches of millions.
+ * The first row of {@link RULES} whose `when` holds for these facts, or `undefined` when none
+ * does (the rules cover every combination of facts: a test holds them to it).
+ *
+ * @internal
  */
-export function matchRule(user: UserSnapshot): 0 | 1 | 2 | 3 | 4 {
-  if (user.license === 'free') return 0;
-  if (user.previousLicense === 'free') return 1;
-  if (user.hasSignedIn) return 2;
-  if (user.invitedAt === undefined || user.invitedAt === null) return 3;
-  return 4;
+export function ruleFor(facts: RuleFacts): Rule | undefined {
+  return RULES.find((rule) =>
+    Object.entries(rule.when).every(([fact, value]) => facts[fact as keyof RuleFacts] === value),
+  );
 }

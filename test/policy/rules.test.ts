@@ -9,6 +9,7 @@ import {
   type OrgSettings,
   type UserSnapshot,
 } from '../../src/index';
+import { ruleFor, type RuleFacts } from '../../src/policy/rules';
 
 const INVITED = '2026-05-01T08:30:00.000Z';
 
@@ -102,6 +103,55 @@ describe('each rule row of the policy', () => {
       expect(decide({}, row.user).reasons).toContain('auto-send-on');
       expect(decide({ autoSendActivationEmails: false }, row.user).reasons).toContain('auto-send-off');
     }
+  });
+});
+
+describe('the conditions the rule rows carry', () => {
+  const every: RuleFacts[] = [];
+  for (const license of ['free', 'paid'] as const) {
+    for (const previousLicense of ['free', 'paid', null] as const) {
+      for (const hasSignedIn of [false, true]) {
+        for (const emailed of [false, true]) every.push({ license, previousLicense, hasSignedIn, emailed });
+      }
+    }
+  }
+
+  it('give every combination of facts a row', () => {
+    expect(every).toHaveLength(24);
+    expect(every.filter((facts) => ruleFor(facts) === undefined)).toEqual([]);
+  });
+
+  it('decide as decide does: the first row whose when holds', () => {
+    for (const facts of every) {
+      const user: UserSnapshot = {
+        id: 'u',
+        license: facts.license,
+        previousLicense: facts.previousLicense,
+        hasSignedIn: facts.hasSignedIn,
+        invitedAt: facts.emailed ? '2026-05-01T08:30:00Z' : null,
+      };
+      const first = RULES.findIndex((rule) => Object.entries(rule.when).every(([fact, value]) => facts[fact as keyof RuleFacts] === value));
+      expect(decide({}, user).rule).toBe(RULES[first]!.id);
+      expect(ruleFor(facts)).toBe(RULES[first]);
+    }
+  });
+
+  it('hold for the example user of their own row', () => {
+    for (const [index, row] of rows.entries()) {
+      const facts: RuleFacts = {
+        license: row.user.license,
+        previousLicense: row.user.previousLicense ?? null,
+        hasSignedIn: row.user.hasSignedIn,
+        emailed: row.user.invitedAt !== undefined && row.user.invitedAt !== null,
+      };
+      const rule = RULES[index]!;
+      expect(Object.entries(rule.when).every(([fact, value]) => facts[fact as keyof RuleFacts] === value)).toBe(true);
+    }
+  });
+
+  it('let a conversion win over signing in and the email history (precedence)', () => {
+    expect(ruleFor({ license: 'paid', previousLicense: 'free', hasSignedIn: true, emailed: true })?.id).toBe('free-to-paid-conversion');
+    expect(ruleFor({ license: 'free', previousLicense: 'free', hasSignedIn: false, emailed: false })?.id).toBe('free-license');
   });
 });
 
