@@ -27,6 +27,7 @@ import {
   arbUserSnapshot,
   type SnapshotFlaw,
 } from '../../src/testing';
+import { USER_SNAPSHOT_FIELDS } from '../../src/input/fields';
 
 const SEED = 20_260_501;
 const runs = (numRuns: number) => ({ numRuns, seed: SEED });
@@ -322,6 +323,17 @@ describe('arbInvalidUserSnapshot', () => {
     );
     const expected = Object.entries(FLAW_PATHS).flatMap(([flaw, paths]) => paths.map((path) => `${flaw}@${path}`));
     expect([...seen].sort()).toEqual(expected.sort());
+  });
+
+  it('breaks every field of the snapshot field table: a required one left out, one that may not be null set to null', () => {
+    const draws = fc.sample(arbInvalidUserSnapshot(), runs(4000));
+    const broken = (key: string, test: (value: Record<string, unknown>) => boolean) =>
+      draws.some(({ value, path }) => path[0] === key && test(value as Record<string, unknown>));
+    for (const field of USER_SNAPSHOT_FIELDS) {
+      expect(broken(field.key, () => true), field.key).toBe(true);
+      expect(broken(field.key, (value) => !(field.key in value)), `${field.key} left out`).toBe('required' in field);
+      expect(broken(field.key, (value) => value[field.key] === null), `${field.key} null`).toBe(!('nullable' in field));
+    }
   });
 
   it('breaks a valid snapshot in one field only: putting that field back makes it valid', () => {
