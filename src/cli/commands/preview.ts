@@ -1,9 +1,8 @@
 import { explain, explainAdvisory, previewSettingsChange, OUTCOME_KINDS } from '../../index';
 import type { Locale, Decision, KindChange } from '../../index';
-import type { SourceRecord } from '../../formats/index';
 import { EXIT_CODES, type Command } from '../command';
 import { colourEnabled } from '../context';
-import { openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
+import { holdInput, openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
 import { LABELS } from '../labels';
 import { choice, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
 import { KIND_WIDTH, kindColour } from '../output/plan-table';
@@ -55,20 +54,18 @@ export const previewCommand: Command = {
     const locale = localeOf(args, NAME);
     const input = await openUserInput(path, args, context, NAME);
 
-    const records: SourceRecord[] = [];
-    for await (const record of input.records) records.push(record);
+    const held = await holdInput(input.records);
     const preview = previewSettingsChange(
       settingsFrom(from, args),
       settingsFrom(to, args),
-      records.map((record) => (record.issues === undefined ? record.value : undefined)),
+      held.values,
     );
 
     const out = new BufferedWriter(context.stdout);
     const err = new BufferedWriter(context.stderr);
     for (const item of preview.invalid) {
-      const record = records[item.index]!;
-      const earlier = item.duplicateOf === undefined ? undefined : records[item.duplicateOf]?.location;
-      await reportInvalid(err, record.location, record.issues ?? item.issues, earlier);
+      const earlier = item.duplicateOf === undefined ? undefined : held.locate(item.duplicateOf);
+      await reportInvalid(err, held.locate(item.index), held.unreadable(item.index) ?? item.issues, earlier);
     }
     await err.flush();
 

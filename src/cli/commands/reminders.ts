@@ -10,10 +10,9 @@ import {
   type ReminderPlan,
   type ResolvedReminderCadence,
 } from '../../index';
-import type { SourceRecord } from '../../formats/index';
 import { EXIT_CODES, type Command, type ParsedArgs } from '../command';
 import { colourEnabled } from '../context';
-import { openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
+import { holdInput, openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
 import { LABELS } from '../labels';
 import { choice, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
 import { CSV_FORMULA_NOTE, csvCell } from '../output/plan-csv';
@@ -209,20 +208,18 @@ export const remindersCommand: Command = {
     const input = await openUserInput(path, args, context, NAME);
 
     // Held whole: invalid rows are reported by their line once the plan says which they are.
-    const records: SourceRecord[] = [];
-    for await (const record of input.records) records.push(record);
+    const held = await holdInput(input.records);
     const plan = planReminders(
       settingsFrom(autoSend, args),
-      records.map((record) => (record.issues === undefined ? record.value : undefined)),
+      held.values,
       { now, cadence },
     );
 
     const out = new BufferedWriter(context.stdout);
     const err = new BufferedWriter(context.stderr);
     for (const item of plan.invalid) {
-      const record = records[item.index]!;
-      const earlier = item.duplicateOf === undefined ? undefined : records[item.duplicateOf]?.location;
-      await reportInvalid(err, record.location, record.issues ?? item.issues, earlier);
+      const earlier = item.duplicateOf === undefined ? undefined : held.locate(item.duplicateOf);
+      await reportInvalid(err, held.locate(item.index), held.unreadable(item.index) ?? item.issues, earlier);
     }
     await err.flush();
     if (format === 'json') await out.write(`${JSON.stringify(plan, null, 2)}\n`);

@@ -1,8 +1,10 @@
 import { PolicyInputError } from '../../index';
-import { recordsFromWebexPeople, SAMPLE_USERS, type SourceRecord } from '../../formats/index';
+import { recordsFromWebexPeople, SAMPLE_USERS, type SourceLocation, type SourceRecord } from '../../formats/index';
+import type { Issues } from '../../index';
 import { snapshotsFromWebexPeople } from '../../webex/index';
 import type { CliContext } from '../context';
 import type { ParsedArgs } from '../command';
+import { RecordPlaces } from '../output/report-invalid';
 import { UsageError } from '../usage-error';
 import { openInput, readJsonFile } from './open-input';
 import { streamRecords } from './stream-records';
@@ -77,4 +79,37 @@ function webexRecords(page: object, licenses: unknown, previous: unknown, comman
     if (error instanceof PolicyInputError) throw new UsageError(error.message, command);
     throw error;
   }
+}
+
+/** A whole input held in memory, for the commands that compare or plan over all of it at once. */
+export interface HeldInput {
+  /** The value of each record in order; `undefined` for one that could not be read. */
+  readonly values: readonly unknown[];
+  /** Where the record at `index` came from. */
+  locate(index: number): SourceLocation;
+  /** The reader's issues for a record it could not read, which say more than the parser's. */
+  unreadable(index: number): Issues | undefined;
+}
+
+/**
+ * Reads every record of an input into memory. Only the values are kept as objects: locations
+ * are line numbers (or the index itself), so a million users cost a million values, not three
+ * million objects.
+ */
+export async function holdInput(records: AsyncIterable<SourceRecord>): Promise<HeldInput> {
+  const values: unknown[] = [];
+  const places = new RecordPlaces();
+  const unreadable = new Map<number, Issues>();
+  let like: SourceLocation = { kind: 'index', index: 0 };
+  for await (const record of records) {
+    const index = values.length;
+    like = record.location;
+    places.add(index, record.location);
+    if (record.issues === undefined) values.push(record.value);
+    else {
+      values.push(undefined);
+      unreadable.set(index, record.issues);
+    }
+  }
+  return { values, locate: (index) => places.of(index, like), unreadable: (index) => unreadable.get(index) };
 }
