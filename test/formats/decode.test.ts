@@ -91,3 +91,23 @@ describe('escapeControlCharacters', () => {
     expect(escapeControlCharacters('a\tb\nc\rd\u009b')).toBe('a\\tb\\nc\\rd\\u009b');
   });
 });
+
+describe('one decoder', () => {
+  it('is the only place the command line and the page turn bytes into text', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(__dirname, '..', '..');
+    const files = ['src/cli', 'examples/preview-page/src'].flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+        .map((entry) => join(entry.parentPath, entry.name)),
+    );
+    expect(files.length).toBeGreaterThan(20);
+    // Any of these would decode on its own terms: UTF-8 only, a BOM kept, NUL bytes let through.
+    const ownDecoding = /new TextDecoder|setEncoding\(|encoding: 'utf8'|\.text\(\)|readFileSync\([^)]*'utf8'/;
+    const offenders = files.filter((file) => ownDecoding.test(readFileSync(file, 'utf8')) && !file.endsWith('src/cli/main.ts'));
+    expect(offenders).toEqual([]);
+    expect(readFileSync(join(root, 'src/cli/input/open-input.ts'), 'utf8')).toContain('new InputDecoder()');
+    expect(readFileSync(join(root, 'examples/preview-page/src/load-users.ts'), 'utf8')).toContain('decodeText(');
+  });
+});
