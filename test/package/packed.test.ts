@@ -92,6 +92,23 @@ describe('the packed package, installed by name', () => {
     }
   });
 
+  it('reads files with the formats entry in Node, with import and with require', () => {
+    const read = `
+const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id,license,previousLicense,hasSignedIn,invitedAt\\r\\nzoé,paid,,false,\\r\\n', 'utf16le')]);
+const decoded = formats.decodeText(new Uint8Array(bytes));
+const input = formats.readUsersFromText(decoded.text);
+console.log(JSON.stringify({ records: input.records, sample: formats.SAMPLE_USERS.length }));
+`;
+    writeFileSync(join(scratch, 'formats.mjs'), `import * as formats from '${manifest.name}/formats';${read}`);
+    writeFileSync(join(scratch, 'formats.cjs'), `const formats = require('${manifest.name}/formats');${read}`);
+    const expected = {
+      records: [{ location: { kind: 'line', line: 2 }, value: { id: 'zoé', license: 'paid', previousLicense: null, hasSignedIn: false, invitedAt: null } }],
+      sample: 36,
+    };
+    expect(JSON.parse(run('node', ['formats.mjs'], scratch))).toEqual(expected);
+    expect(JSON.parse(run('node', ['formats.cjs'], scratch))).toEqual(expected);
+  });
+
   it('ships no tests, sources or configuration', () => {
     const installed = join(scratch, 'node_modules', manifest.name);
     const top = readdirSync(installed).sort();
