@@ -170,6 +170,13 @@ describe('a repeated id names the earlier row where the file names its rows', ()
     expect(fromCsv.stderr).toBe('line 6: id: is a duplicate: line 2 already has this id\n');
   });
 
+  it('an Excel file (CRLF) with a cell over two lines: the lines an editor shows', async () => {
+    // csv-parse counts a \r\n inside quotes as two lines; the reader must not.
+    const csv = scratch.write('excel.csv', 'id,license,previousLicense,hasSignedIn,invitedAt\r\n"ana\r\nsecond",paid,,false,\r\nben,paid,,maybe,\r\n');
+    const result = await runCli(['plan', csv, '--format', 'ndjson']);
+    expect(result.stderr).toBe('line 4: hasSignedIn: must be true or false (received "maybe")\n');
+  });
+
   it('a JSON array: by item; the JSON output keeps the batch index', async () => {
     const json = scratch.write('dup.json', JSON.stringify([ana, ben, ana]));
     const result = await runCli(['plan', json, '--format', 'json']);
