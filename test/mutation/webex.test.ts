@@ -206,7 +206,7 @@ describe('the licence catalog (the licenses option)', () => {
   const untyped = 'Y2lzY29zcGFyazovL3VzL0xJQ0VOU0Uvb3JnLTE'; // no type in it: classified by name
   it('skips entries that are not licences, and keeps the first of two with one id', () => {
     const licenses = { items: [null, 42, { id: untyped, name: 'Basic Messaging' }, { id: untyped, name: 'Enterprise Agreement' }] };
-    expect(snapshotFromWebexPerson({ ...person, licenses: [untyped] }, { licenses })).toMatchObject({
+    expect(snapshotFromWebexPerson({ ...person, licenses: [untyped] }, { licenses: licenses as never })).toMatchObject({
       ok: true,
       value: { license: 'free' },
     });
@@ -267,7 +267,7 @@ describe('snapshotsFromWebexPeople: the page and its options', () => {
   });
 
   it('reads previous: none, unreadable, not a list, a bad length, an entry without id, an id twice', () => {
-    expect(snapshotsFromWebexPeople([person], { previous: null }).snapshots).toHaveLength(1);
+    expect(snapshotsFromWebexPeople([person], { previous: null as never }).snapshots).toHaveLength(1);
     const problem = (previous: unknown) => thrown(() => snapshotsFromWebexPeople([person], { previous } as never)).issues;
     expect(thrown(() => snapshotsFromWebexPeople([person], throwingAt('previous') as never)).issues).toEqual([
       { path: ['options', 'previous'], message: UNREADABLE },
