@@ -21,7 +21,10 @@ export default {
   coverageAnalysis: 'perTest',
   // Two shared cores: one test process per core at most.
   concurrency: 2,
-  timeoutMS: 60_000,
+  // A mutant that loops for ever is given up on 10 s after its tests' own time (Stryker's default
+  // is 5 s): long enough for a loaded machine, short enough that a few looping mutants do not
+  // add minutes each to a run.
+  timeoutMS: 10_000,
   // Incremental: a rerun only tests mutants whose code or covering tests changed. The file lives
   // in reports/ (gitignored): it describes one checkout's last run, changes with every edit, and
   // a clean clone must earn its score from scratch.
