@@ -1,6 +1,6 @@
 import { keysOf, USER_SNAPSHOT_FIELDS, type Field } from './fields';
 import { parseInstant } from './instant';
-import type { Issue, Issues, ParseResult } from './issue';
+import type { Issue, ParseResult } from './issue';
 import { ownField, received, recordIssues } from './read-field';
 
 /** A list of issues being gathered, once it holds one. */
@@ -86,65 +86,44 @@ function epochOf(value: unknown): number {
 }
 
 /**
- * The fields of a valid snapshot, every key always present (`undefined` when absent), so that
- * every checked snapshot has one object shape and the rule table reads it at full speed.
+ * A parsed snapshot as the policy reads it: every field present, `undefined` where the snapshot
+ * left it out, so that every parsed snapshot has one object shape and the rule look-up reads
+ * it at full speed. It is a {@link UserSnapshot}.
  *
  * @internal
  */
-export interface SnapshotFields {
-  id: string;
-  license: License;
-  previousLicense: License | null | undefined;
-  hasSignedIn: boolean;
-  invitedAt: string | null | undefined;
-  lastEmailedAt: string | null | undefined;
-  remindersSent: number | undefined;
+export interface ParsedUser {
+  readonly id: string;
+  readonly license: License;
+  readonly previousLicense: License | null | undefined;
+  readonly hasSignedIn: boolean;
+  readonly invitedAt: string | null | undefined;
+  readonly lastEmailedAt: string | null | undefined;
+  readonly remindersSent: number | undefined;
 }
 
 /**
- * A record for {@link checkUserSnapshot} to fill. The batch and `decide` paths fill one record
- * again and again instead of allocating one per user.
+ * The parse of {@link parseUserSnapshot}, for the per-user path: every field in a fresh record
+ * of one shape, or every issue at once. Never throws. Each own field of `input` is read exactly
+ * once, in the order of the field table.
  *
  * @internal
  */
-export function newSnapshotFields(): SnapshotFields {
-  return {
-    id: '',
-    license: 'free',
-    previousLicense: undefined,
-    hasSignedIn: false,
-    invitedAt: undefined,
-    lastEmailedAt: undefined,
-    remindersSent: undefined,
-  };
-}
-
-/**
- * The whole check of {@link parseUserSnapshot}, for the per-user path: fills `into` with the
- * checked fields and returns it, or returns every issue (an array, at least one) and leaves
- * `into` as it was. Never throws. Each field of `input` is read exactly once, and `into` is
- * written only after the last read, so a getter that runs during the reads (and might check
- * another snapshot into the same record) never sees or spoils a half-written record.
- *
- * @internal
- */
-export function checkUserSnapshot(input: unknown, into: SnapshotFields): SnapshotFields | Issues {
+export function parseUser(input: unknown): ParseResult<ParsedUser> {
   const notRecord = recordIssues(input, 'a user snapshot');
+  if (notRecord !== undefined) return { ok: false, issues: notRecord };
   // What recordIssues accepts is an object whose fields can be read.
   const record = input as object;
-  if (notRecord !== undefined) return notRecord;
   let issues: IssueList | undefined;
 
   const id = ownField(record, ID.key);
-  if (typeof id !== 'string' || id.length === 0) issues = withBad(issues, ID, id);
+  if (typeof id !== 'string' || id === '') issues = withBad(issues, ID, id);
 
   const license = ownField(record, LICENSE.key);
-  if (license !== 'free' && license !== 'paid') {
-    issues = withBad(issues, LICENSE, license);
-  }
+  if (license !== 'free' && license !== 'paid') issues = withBad(issues, LICENSE, license);
 
   const previousLicense = ownField(record, PREVIOUS_LICENSE.key);
-  if (previousLicense !== undefined && previousLicense !== null && previousLicense !== 'free' && previousLicense !== 'paid') {
+  if (previousLicense != null && previousLicense !== 'free' && previousLicense !== 'paid') {
     issues = withBad(issues, PREVIOUS_LICENSE, previousLicense);
   }
 
@@ -152,24 +131,18 @@ export function checkUserSnapshot(input: unknown, into: SnapshotFields): Snapsho
   if (typeof hasSignedIn !== 'boolean') issues = withBad(issues, HAS_SIGNED_IN, hasSignedIn);
 
   const invitedAt = ownField(record, INVITED_AT.key);
-  let invitedEpoch = NaN;
-  let invitedBad = false;
-  if (invitedAt !== undefined && invitedAt !== null) {
-    invitedEpoch = epochOf(invitedAt);
-    if (Number.isNaN(invitedEpoch)) {
-      invitedBad = true;
-      issues = withBad(issues, INVITED_AT, invitedAt);
-    }
-  }
+  const invitedEpoch = invitedAt == null ? NaN : epochOf(invitedAt);
+  const invitedBad = invitedAt != null && Number.isNaN(invitedEpoch);
+  if (invitedBad) issues = withBad(issues, INVITED_AT, invitedAt);
 
   const lastEmailedAt = ownField(record, LAST_EMAILED_AT.key);
-  if (lastEmailedAt !== undefined && lastEmailedAt !== null) {
+  if (lastEmailedAt != null) {
     const lastEpoch = epochOf(lastEmailedAt);
     if (Number.isNaN(lastEpoch)) {
       issues = withBad(issues, LAST_EMAILED_AT, lastEmailedAt);
     } else if (invitedBad) {
       // invitedAt has its own issue; comparing with it would only repeat it.
-    } else if (invitedAt === undefined || invitedAt === null) {
+    } else if (invitedAt == null) {
       issues = withIssue(
         issues,
         LAST_EMAILED_AT.key,
@@ -181,44 +154,24 @@ export function checkUserSnapshot(input: unknown, into: SnapshotFields): Snapsho
   }
 
   const remindersSent = ownField(record, REMINDERS_SENT.key);
-  if (
-    remindersSent !== undefined &&
-    !(typeof remindersSent === 'number' && Number.isSafeInteger(remindersSent) && remindersSent >= 0)
-  ) {
+  if (remindersSent !== undefined && !(Number.isSafeInteger(remindersSent) && (remindersSent as number) >= 0)) {
     issues = withBad(issues, REMINDERS_SENT, remindersSent);
   }
 
-  if (issues !== undefined) return issues;
-  into.id = id as string;
-  into.license = license as License;
-  into.previousLicense = previousLicense as License | null | undefined;
-  into.hasSignedIn = hasSignedIn as boolean;
-  into.invitedAt = invitedAt as string | null | undefined;
-  into.lastEmailedAt = lastEmailedAt as string | null | undefined;
-  into.remindersSent = remindersSent === undefined ? undefined : (remindersSent as number) + 0; // folds -0 into 0
-  return into;
-}
-
-/**
- * The public form of checked fields: a fresh object where absent optional fields stay absent.
- *
- * @internal
- */
-export function toUserSnapshot(fields: SnapshotFields): UserSnapshot {
-  const out: { -readonly [K in keyof UserSnapshot]: UserSnapshot[K] } = {
-    id: fields.id,
-    license: fields.license,
-  } as UserSnapshot;
-  if (fields.previousLicense !== undefined) out.previousLicense = fields.previousLicense;
-  out.hasSignedIn = fields.hasSignedIn;
-  if (fields.invitedAt !== undefined) out.invitedAt = fields.invitedAt;
-  if (fields.lastEmailedAt !== undefined) out.lastEmailedAt = fields.lastEmailedAt;
-  if (fields.remindersSent !== undefined) out.remindersSent = fields.remindersSent;
-  return out;
-}
-
-function isIssues(checked: SnapshotFields | Issues): checked is Issues {
-  return Array.isArray(checked);
+  if (issues !== undefined) return { ok: false, issues };
+  // Each value was checked above; an issue would have returned.
+  return {
+    ok: true,
+    value: {
+      id: id as string,
+      license: license as License,
+      previousLicense: previousLicense as License | null | undefined,
+      hasSignedIn: hasSignedIn as boolean,
+      invitedAt: invitedAt as string | null | undefined,
+      lastEmailedAt: lastEmailedAt as string | null | undefined,
+      remindersSent: remindersSent === undefined ? undefined : (remindersSent as number) + 0, // folds -0 into 0
+    },
+  };
 }
 
 /**
@@ -227,7 +180,8 @@ function isIssues(checked: SnapshotFields | Issues): checked is Issues {
  *
  * The value it returns is a fresh object holding the known fields only: unknown keys, including
  * `__proto__` and `constructor` from parsed JSON, are dropped, so nothing can reach a prototype.
- * Optional fields that were absent or `undefined` stay absent.
+ * Optional fields that were absent or `undefined` stay absent. Only the snapshot's own fields
+ * count: a value it inherits is absent.
  *
  * @example
  * parseUserSnapshot({ id: 'u1', license: 'paid', hasSignedIn: false, email: 'a@example.com' })
@@ -236,7 +190,16 @@ function isIssues(checked: SnapshotFields | Issues): checked is Issues {
  * //=> { ok: false, issues: [{ path: ['hasSignedIn'], message: 'must be true or false (received "no")' }] }
  */
 export function parseUserSnapshot(input: unknown): ParseResult<UserSnapshot> {
-  const checked = checkUserSnapshot(input, newSnapshotFields());
-  if (isIssues(checked)) return { ok: false, issues: checked };
-  return { ok: true, value: toUserSnapshot(checked) };
+  const parsed = parseUser(input);
+  if (!parsed.ok) return parsed;
+  // The public form: absent optional fields stay absent.
+  const { id, license, previousLicense, hasSignedIn, invitedAt, lastEmailedAt, remindersSent } = parsed.value;
+  // hasSignedIn follows, after previousLicense, so that the keys keep the table's order.
+  const value: { -readonly [K in keyof UserSnapshot]: UserSnapshot[K] } = { id, license } as UserSnapshot;
+  if (previousLicense !== undefined) value.previousLicense = previousLicense;
+  value.hasSignedIn = hasSignedIn;
+  if (invitedAt !== undefined) value.invitedAt = invitedAt;
+  if (lastEmailedAt !== undefined) value.lastEmailedAt = lastEmailedAt;
+  if (remindersSent !== undefined) value.remindersSent = remindersSent;
+  return { ok: true, value };
 }

@@ -2,8 +2,9 @@ import { describeValue, type Issues } from '../input/issue';
 import type { OrgSettings, ResolvedOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
 import { isRecord } from '../input/read-field';
-import { checkUserSnapshot, newSnapshotFields, type SnapshotFields } from '../input/user-snapshot';
-import { decideValid, resolveOrgSettings } from '../policy/decide';
+import type { ParseResult } from '../input/issue';
+import { parseUser, type ParsedUser } from '../input/user-snapshot';
+import { decideParsed, resolveOrgSettings } from '../policy/decide';
 import type { Decision } from '../policy/decision';
 import { IdSet } from './id-set';
 import type { InvalidItem } from './plan-activation';
@@ -36,29 +37,24 @@ function duplicateIssues(first: number): Issues {
   return [{ path: ['id'], message: `is a duplicate: the item at index ${first} already has this id` }];
 }
 
-/**
- * What a batch holds while it runs: the ids accepted so far, and one record that every item
- * is checked into.
- */
+/** What a batch holds while it runs: the ids accepted so far. */
 interface Batch {
   readonly seen: IdSet;
-  readonly fields: SnapshotFields;
 }
 
 function newBatch(): Batch {
-  return { seen: new IdSet(), fields: newSnapshotFields() };
+  return { seen: new IdSet() };
 }
 
 /**
- * Checks one item of a batch: the batch's record, filled with its fields; its issues; or, when
- * an earlier item has its id, that item's index.
+ * Parses one item of a batch: its fields or its issues, or, when an earlier item has its id,
+ * that item's index.
  */
-function checkItem(item: unknown, index: number, batch: Batch): SnapshotFields | Issues | number {
-  const checked = checkUserSnapshot(item, batch.fields);
-  if (Array.isArray(checked)) return checked as unknown as Issues;
-  const first = batch.seen.add((checked as SnapshotFields).id, index);
-  if (first !== -1) return first;
-  return checked as SnapshotFields;
+function checkItem(item: unknown, index: number, batch: Batch): ParseResult<ParsedUser> | number {
+  const parsed = parseUser(item);
+  if (!parsed.ok) return parsed;
+  const first = batch.seen.add(parsed.value.id, index);
+  return first === -1 ? parsed : first;
 }
 
 /** The invalid item for what {@link checkItem} refused: its issues, or the earlier item's index. */
@@ -75,16 +71,15 @@ function invalidItem(index: number, refused: Issues | number): InvalidItem {
 function decideItem(settings: ResolvedOrgSettings, item: unknown, index: number, batch: Batch): DecidedItem {
   const checked = checkItem(item, index, batch);
   if (typeof checked === 'number') return { index, ok: false, issues: duplicateIssues(checked), duplicateOf: checked };
-  if (Array.isArray(checked)) return { index, ok: false, issues: checked as Issues };
-  return { index, ok: true, decision: decideValid(settings, checked as SnapshotFields) };
+  if (!checked.ok) return { index, ok: false, issues: checked.issues };
+  return { index, ok: true, decision: decideParsed(settings, checked.value) };
 }
 
 /**
  * The one synchronous loop of the batch layers that keep no per-item objects (planning,
  * previews, reminders): each item is checked once, with the same duplicate check and errors as
  * {@link decideEach}, and handed to `valid` or, as an invalid item ready to keep, to `invalid`,
- * in input order. `valid` receives the batch's reused record: read it during the call, never
- * keep it.
+ * in input order. `valid` receives the item's parsed fields.
  *
  * Check the settings before calling, so that bad settings are reported before any user is read.
  *
@@ -94,7 +89,7 @@ function decideItem(settings: ResolvedOrgSettings, item: unknown, index: number,
  */
 export function forEachChecked(
   users: Iterable<unknown>,
-  valid: (user: SnapshotFields, index: number) => void,
+  valid: (user: ParsedUser, index: number) => void,
   invalid: (item: InvalidItem) => void,
 ): void {
   if (isAsyncIterable(users)) {
@@ -106,8 +101,9 @@ export function forEachChecked(
     const value = stepValue(nextResult(source, index));
     if (value === END) return;
     const checked = checkItem(value, index, batch);
-    if (typeof checked === 'number' || Array.isArray(checked)) invalid(invalidItem(index, checked as Issues | number));
-    else valid(checked as SnapshotFields, index);
+    if (typeof checked === 'number') invalid(invalidItem(index, checked));
+    else if (!checked.ok) invalid(invalidItem(index, checked.issues));
+    else valid(checked.value, index);
   }
 }
 

@@ -3,7 +3,7 @@ import type { OrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
 import type { Decision } from '../policy/decision';
 import { OUTCOME_KINDS, type OutcomeKind } from '../policy/outcomes';
-import { decideValid, resolveOrgSettings } from '../policy/decide';
+import { decideParsed, resolveOrgSettings } from '../policy/decide';
 import { forEachChecked, type decideEach } from './decide-each';
 
 /**
@@ -77,7 +77,7 @@ export function planActivation(settings: OrgSettings, users: Iterable<unknown>):
   forEachChecked(
     users,
     (user) => {
-      const decision = decideValid(resolved, user);
+      const decision = decideParsed(resolved, user);
       decisions.push(decision);
       byKind[decision.kind].push(decision.userId);
     },

@@ -1,8 +1,7 @@
 import { requiredManualEmailItems } from '../manual-email/checklist';
-import type { Issues } from '../input/issue';
 import { parseOrgSettings, type OrgSettings, type ResolvedOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
-import { checkUserSnapshot, newSnapshotFields, type SnapshotFields, type UserSnapshot } from '../input/user-snapshot';
+import { parseUser, type UserSnapshot } from '../input/user-snapshot';
 import type { Decision } from './decision';
 import type { ManualTrigger, OutcomeKind, ReasonCode } from './outcomes';
 import { POLICY_VERSION } from './policy-version';
@@ -62,10 +61,12 @@ function indexOf(autoSend: boolean, user: UserSnapshot): number {
 }
 
 /**
- * Decides for settings and a user that were already parsed. The batch layers call this after
- * parsing each item once.
+ * Decides for settings and a user that were already parsed: the whole policy, as one plain
+ * function. `decide` and the batch layers call it after parsing each input once.
+ *
+ * @internal
  */
-export function decideValid(settings: ResolvedOrgSettings, user: UserSnapshot | SnapshotFields): Decision {
+export function decideParsed(settings: ResolvedOrgSettings, user: UserSnapshot): Decision {
   // Every combination has a row (a test holds RULES to it), so the look-up always finds one.
   const outcome = OUTCOMES[indexOf(settings.autoSendActivationEmails, user)]!;
   if (outcome.kind === 'manual-required') {
@@ -93,10 +94,6 @@ export function resolveOrgSettings(settings: unknown): ResolvedOrgSettings {
   return parsed.value;
 }
 
-// Settings as `decide` resolves them when they are plain, indexed by plainSettings, so that no
-// object is made per call.
-
-
 /**
  * Decides which activation email, if any, a user gets under the org's settings, and why.
  *
@@ -122,9 +119,7 @@ export function resolveOrgSettings(settings: unknown): ResolvedOrgSettings {
  */
 export function decide(settings: OrgSettings, user: UserSnapshot): Decision {
   const resolved = resolveOrgSettings(settings);
-  // A fresh record per call: module-level scratch space would be global state, which the
-  // policy promises never to hold.
-  const checked = checkUserSnapshot(user, newSnapshotFields());
-  if (Array.isArray(checked)) throw new PolicyInputError(checked as unknown as Issues, 'user snapshot');
-  return decideValid(resolved, checked as SnapshotFields);
+  const parsed = parseUser(user);
+  if (!parsed.ok) throw new PolicyInputError(parsed.issues, 'user snapshot');
+  return decideParsed(resolved, parsed.value);
 }

@@ -3,7 +3,7 @@ import { parseOrgSettings, type OrgSettings, type ResolvedOrgSettings } from '..
 import { PolicyInputError } from '../input/policy-input-error';
 import { forEachChecked } from '../planning/decide-each';
 import type { InvalidItem } from '../planning/plan-activation';
-import { decideValid } from '../policy/decide';
+import { decideParsed } from '../policy/decide';
 import type { Decision } from '../policy/decision';
 import { OUTCOME_KINDS, type ManualTrigger, type OutcomeKind } from '../policy/outcomes';
 import type { RuleId } from '../policy/rules';
@@ -139,8 +139,8 @@ export function previewSettingsChange(
   forEachChecked(
     users,
     (user) => {
-      const current = decideValid(was, user);
-      const proposed = decideValid(will, user);
+      const current = decideParsed(was, user);
+      const proposed = decideParsed(will, user);
       countsBefore[current.kind] += 1;
       countsAfter[proposed.kind] += 1;
       if (proposed.kind !== current.kind) changes.push(kindChange(current, proposed));

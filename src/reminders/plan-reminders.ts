@@ -7,7 +7,7 @@ import type { UserSnapshot } from '../input/user-snapshot';
 import type { InvalidItem } from '../planning/plan-activation';
 import { reportUnknownKeys } from '../input/unknown-keys';
 import { forEachChecked } from '../planning/decide-each';
-import { decideValid, resolveOrgSettings } from '../policy/decide';
+import { decideParsed, resolveOrgSettings } from '../policy/decide';
 import { OUTCOME_KINDS, type OutcomeKind } from '../policy/outcomes';
 import { parseReminderCadence, type ReminderCadence, type ResolvedReminderCadence } from './cadence';
 
@@ -263,7 +263,7 @@ export function planReminders(settings: OrgSettings, users: Iterable<unknown>, o
     users,
     (user) => {
       count += 1;
-      const decision = decideValid(resolved, user);
+      const decision = decideParsed(resolved, user);
       if (decision.kind === 'reminder-eligible') {
         inactive += 1;
         return;

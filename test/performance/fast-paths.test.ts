@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { decide, decideEach, parseInstant, parseOrgSettings, parseUserSnapshot, planActivation } from '../../src/index';
 import { PolicyInputError } from '../../src/input/policy-input-error';
 import { arbInstant } from '../../src/testing/index';
-import { decideValid } from '../../src/policy/decide';
+import { decideParsed } from '../../src/policy/decide';
 import { referenceParseInstant, referenceParseUserSnapshot } from './reference';
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
@@ -102,7 +102,7 @@ function referenceDecide(settings: unknown, user: unknown): unknown {
   if (!parsedSettings.ok) throw new PolicyInputError(parsedSettings.issues, 'settings');
   const parsedUser = referenceParseUserSnapshot(user);
   if (!parsedUser.ok) throw new PolicyInputError(parsedUser.issues, 'user snapshot');
-  return decideValid(parsedSettings.value, parsedUser.value);
+  return decideParsed(parsedSettings.value, parsedUser.value);
 }
 
 describe('the tuned per-user path matches the code it replaced', () => {
@@ -184,7 +184,7 @@ describe('the tuned per-user path matches the code it replaced', () => {
   });
 
   it('a getter that decides another user in the middle of a decision spoils neither', () => {
-    // decide checks every snapshot into one reused record: the inner call must not leak into it.
+    // A getter may run a whole decision while the outer snapshot is being read: neither may leak into the other.
     let inner: unknown;
     const outer = {
       id: 'outer',
