@@ -1,5 +1,5 @@
 import { escapeControlCharacters } from './escape';
-import type { Issues } from './main-entry';
+import type { Issue, Issues } from './main-entry';
 
 /**
  * Where a record came from in the input, so that a problem can be reported where the admin
@@ -31,6 +31,19 @@ export function describeLocation(location: SourceLocation): string {
     case 'people-item':
       return `items[${location.index}]`;
   }
+}
+
+/**
+ * The issue of a user whose id an earlier user already has, naming the earlier one the way the
+ * file names its rows (a batch reports it by its index, `duplicateOf`, which only a program can
+ * look up). The command line and the preview page both report repeats with it.
+ *
+ * @example
+ * duplicateIssue({ kind: 'line', line: 2 })
+ * //=> { path: ['id'], message: 'is a duplicate: line 2 already has this id' }
+ */
+export function duplicateIssue(earlier: SourceLocation): Issue {
+  return { path: ['id'], message: `is a duplicate: ${describeLocation(earlier)} already has this id` };
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   formatPath,
   readUsersFromText,
   recordsFromWebexPeople,
+  type SourceLocation,
   type SourceRecord,
 } from 'activation-email-policy/formats';
 import { snapshotsFromWebexPeople } from 'activation-email-policy/webex';
@@ -17,8 +18,8 @@ export interface UnreadableItem {
 /** Users read from a file, each with where it came from, ready for the planner. */
 export interface LoadedUsers {
   readonly users: readonly unknown[];
-  /** `where[i]` says where `users[i]` stands in the file (a line, an item). */
-  readonly where: readonly string[];
+  /** `locations[i]` says where `users[i]` stands in the file (a line, an item). */
+  readonly locations: readonly SourceLocation[];
   readonly unreadable: readonly UnreadableItem[];
 }
 
@@ -63,15 +64,15 @@ export function loadUsers(bytes: Uint8Array, licensesBytes?: Uint8Array): LoadRe
 /** Splits records into the users to plan, each with where it stands, and the unreadable ones. */
 function fromRecords(records: readonly SourceRecord[]): LoadedUsers {
   const users: unknown[] = [];
-  const where: string[] = [];
+  const locations: SourceLocation[] = [];
   const unreadable: UnreadableItem[] = [];
   for (const record of records) {
     if (record.issues !== undefined) {
       unreadable.push({ where: describeLocation(record.location), message: issuesText(record.issues) });
     } else {
       users.push(record.value);
-      where.push(describeLocation(record.location));
+      locations.push(record.location);
     }
   }
-  return { users, where, unreadable };
+  return { users, locations, unreadable };
 }

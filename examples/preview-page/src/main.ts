@@ -12,7 +12,7 @@ import {
   type OrgSettings,
   type SettingsChangePreview,
 } from 'activation-email-policy';
-import { SAMPLE_USERS } from 'activation-email-policy/formats';
+import { describeLocation, duplicateIssue, SAMPLE_USERS } from 'activation-email-policy/formats';
 import { issuesText, loadUsers, type LoadedUsers, type UnreadableItem } from './load-users';
 import { renderChange, renderChecklist, renderCounts, renderInvalid, renderUsers } from './render';
 import { PAGE_TEXT } from './ui-text';
@@ -64,19 +64,17 @@ function currentSettings(): OrgSettings {
 function invalidItems(source: LoadedUsers, plan: ActivationPlan): UnreadableItem[] {
   const items = source.unreadable.slice();
   for (const item of plan.invalid) {
-    const earlier = item.duplicateOf === undefined ? undefined : source.where[item.duplicateOf];
-    items.push({
-      where: source.where[item.index] ?? `item ${item.index}`,
-      // A repeated id names the earlier user where the file names it, as the command line does.
-      message: earlier === undefined ? issuesText(item.issues) : `id: is a duplicate: ${earlier} already has this id`,
-    });
+    const location = source.locations[item.index] ?? { kind: 'index', index: item.index };
+    const earlier = item.duplicateOf === undefined ? undefined : source.locations[item.duplicateOf];
+    // A repeated id names the earlier user where the file names it, as the command line does.
+    items.push({ where: describeLocation(location), message: issuesText(earlier === undefined ? item.issues : [duplicateIssue(earlier)]) });
   }
   return items;
 }
 
 const sampleSource: LoadedUsers = {
   users: SAMPLE_USERS,
-  where: SAMPLE_USERS.map((_, index) => `item ${index}`),
+  locations: SAMPLE_USERS.map((_, index) => ({ kind: 'index', index }) as const),
   unreadable: [],
 };
 

@@ -1,4 +1,4 @@
-import { describeLocation, escapeControlCharacters, formatPath, type SourceLocation } from '../../formats/index';
+import { describeLocation, duplicateIssue, escapeControlCharacters, formatPath, type SourceLocation } from '../../formats/index';
 import type { Issues } from '../../index';
 import type { BufferedWriter } from './writer';
 
@@ -16,11 +16,7 @@ export async function reportInvalid(
   duplicateOf?: SourceLocation,
 ): Promise<void> {
   const where = describeLocation(location);
-  if (duplicateOf !== undefined) {
-    await err.write(`${where}: id: is a duplicate: ${describeLocation(duplicateOf)} already has this id\n`);
-    return;
-  }
-  for (const issue of issues) {
+  for (const issue of duplicateOf === undefined ? issues : [duplicateIssue(duplicateOf)]) {
     const field = issue.path.length === 0 ? '' : `${formatPath(issue.path)}: `;
     await err.write(`${escapeControlCharacters(`${where}: ${field}${issue.message}`)}\n`);
   }
