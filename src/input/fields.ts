@@ -3,7 +3,7 @@
 // the CSV columns and the testing kit's arbitraries read it. Plain data with no import beyond
 // types, so that any of them can read it without pulling anything else in.
 
-import type { ManualEmailItem } from '../manual-email/checklist';
+import type { ManualEmailItem } from '../policy/checklist';
 
 /**
  * What a field holds. Each type has one check in the parsers and one form in the JSON Schema.

@@ -1,4 +1,4 @@
-import { requiredManualEmailItems } from '../manual-email/checklist';
+import { requiredManualEmailItems } from './checklist';
 import { parseOrgSettings, type OrgSettings, type ResolvedOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
 import { parseUser, type UserSnapshot } from '../input/user-snapshot';

@@ -1,4 +1,4 @@
-import type { ManualEmailItem } from '../manual-email/checklist';
+import type { ManualEmailItem } from './checklist';
 import type { ManualTrigger, OutcomeKind, ReasonCode } from './outcomes';
 import type { RuleId } from './rules';
 
