@@ -12,7 +12,7 @@ const ROOT = resolve(__dirname, '../..');
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; exports: Record<string, unknown> };
 
 /** The layers above the policy, and the shells: none of them may be under it. */
-const ABOVE_THE_POLICY = /^(src\/(planning|preview|reminders|messages|webex|formats|testing|cli)\/|examples\/)/;
+const ABOVE_THE_POLICY = /^(src\/(planning|preview|reminders|messages|manual-email|webex|formats|testing|cli)\/|examples\/)/;
 /** The public entries the command line is built on: the only files of src it may import. */
 const CLI_ENTRIES = ['src/index.ts', 'src/formats/index.ts', 'src/webex/index.ts'];
 /** What the page may import by name: the package and the subpaths of its exports map. */
@@ -110,14 +110,14 @@ function shellCrossings(graph: Metafile, shell: string): string[] {
 describe('the policy', () => {
   const policy = filesUnder('src/policy');
 
-  it('imports nothing from planning, preview, reminders, messages, webex, formats, testing, the command line or the page', async () => {
+  it('imports nothing from planning, preview, reminders, messages, the manual email, webex, formats, testing, the command line or the page', async () => {
     expect(policy).toContain('src/policy/decide.ts');
     const graph = await importGraph(policy.map((path) => ({ path })));
     expect(Object.keys(graph.inputs)).toContain('src/policy/rules.ts');
     expect(policyCrossings(graph)).toEqual([]);
   });
 
-  it.each(['planning/decide-each', 'messages/explain', 'formats/index', 'cli/run'])('a policy file importing src/%s would fail it', async (target) => {
+  it.each(['planning/decide-each', 'messages/explain', 'manual-email/check-manual-email', 'formats/index', 'cli/run'])('a policy file importing src/%s would fail it', async (target) => {
     const graph = await importGraph([{ path: 'src/policy/crossing.ts', contents: `export * from '../${target}';` }]);
     expect(policyCrossings(graph)).toContain(`src/${target}.ts`);
   });
