@@ -64,7 +64,42 @@ export const ORG_SETTINGS_KEYS = /* @__PURE__ */ keysOf(ORG_SETTINGS_FIELDS);
  * //=> false
  */
 export function parseOrgSettings(input: unknown): ParseResult<ResolvedOrgSettings> {
+  const plain = plainSettings(input);
+  if (plain !== undefined) return { ok: true, value: { ...plain } };
   return parseOptionalFields(input, ORG_SETTINGS_FIELDS, ORG_SETTINGS_KEYS, DEFAULT_ORG_SETTINGS, SETTINGS_WORDS);
 }
 
 const SETTINGS_WORDS = { subject: 'settings', one: 'a setting', many: 'settings' } as const;
+
+/** Resolved settings for each pair of flags, indexed by `autoSend * 2 + meetings`. */
+const RESOLVED: readonly ResolvedOrgSettings[] = /* @__PURE__ */ [false, true].flatMap((autoSendActivationEmails) =>
+  [false, true].map((meetingsIncluded) => Object.freeze({ autoSendActivationEmails, meetingsIncluded })),
+);
+
+/**
+ * Settings resolved as {@link parseOrgSettings} would, without allocating, when they are a
+ * plain object holding nothing but valid flags (the call `decide` gets for every user);
+ * `undefined` for anything else, which the full parser then reads. Each flag is read once.
+ *
+ * @internal
+ */
+export function plainSettings(input: unknown): ResolvedOrgSettings | undefined {
+  try {
+    if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
+    // Every own key, a non-enumerable or Symbol one too, as the full parser lists them.
+    const names = Object.getOwnPropertyNames(input);
+    if (names.length > 2 || Object.getOwnPropertySymbols(input).length > 0) return undefined;
+    const settings = input as OrgSettings;
+    let autoSend: unknown = true;
+    let meetings: unknown = false;
+    for (const name of names) {
+      if (name === 'autoSendActivationEmails') autoSend = settings.autoSendActivationEmails;
+      else if (name === 'meetingsIncluded') meetings = settings.meetingsIncluded;
+      else return undefined;
+    }
+    if (typeof autoSend !== 'boolean' || typeof meetings !== 'boolean') return undefined;
+    return RESOLVED[(autoSend ? 2 : 0) + (meetings ? 1 : 0)];
+  } catch {
+    return undefined;
+  }
+}

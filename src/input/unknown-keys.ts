@@ -17,7 +17,8 @@ export function reportUnknownKeys(
 ): void {
   let keys: (string | symbol)[];
   try {
-    keys = Reflect.ownKeys(input);
+    // Two lists rather than Reflect.ownKeys, which V8 builds several times slower.
+    keys = [...Object.getOwnPropertyNames(input), ...Object.getOwnPropertySymbols(input)];
   } catch {
     issues.push({ path: [], message: 'its keys could not be listed (listing them threw an error)' });
     return;

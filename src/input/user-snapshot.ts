@@ -1,7 +1,7 @@
 import { keysOf, USER_SNAPSHOT_FIELDS, type Field } from './fields';
 import { parseInstant } from './instant';
 import type { Issue, ParseResult } from './issue';
-import { ownField, received, recordIssues } from './read-field';
+import { received, recordIssues, UNREADABLE } from './read-field';
 
 /** A list of issues being gathered, once it holds one. */
 type IssueList = [Issue, ...Issue[]];
@@ -78,6 +78,28 @@ function withIssue(issues: IssueList | undefined, key: string, message: string):
   return issues;
 }
 
+type SnapshotKey = (typeof USER_SNAPSHOT_FIELDS)[number]['key'];
+
+/** What Object.prototype holds under each snapshot key: nothing, unless a library polluted it. */
+const INHERITED = Object.prototype as Readonly<Partial<Record<SnapshotKey, unknown>>>;
+
+/** True for a record whose prototype is Object.prototype, as parsed JSON and literals are. */
+function isPlain(record: object): boolean {
+  try {
+    return Object.getPrototypeOf(record) === Object.prototype;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A value read from a record, or `undefined` when the record does not hold it itself. A plain
+ * record can inherit only Object.prototype's value, so only a value equal to it is checked.
+ */
+function kept(record: object, key: SnapshotKey, value: unknown, plain: boolean, inherited: unknown): unknown {
+  return value === undefined || (plain && value !== inherited) || Object.hasOwn(record, key) ? value : undefined;
+}
+
 /** Epoch milliseconds of a present instant field, or NaN when it is not a real instant. */
 function epochOf(value: unknown): number {
   if (typeof value !== 'string') return NaN;
@@ -115,27 +137,64 @@ export function parseUser(input: unknown): ParseResult<ParsedUser> {
   // What recordIssues accepts is an object whose fields can be read.
   const record = input as object;
   let issues: IssueList | undefined;
+  let id: unknown, license: unknown, previousLicense: unknown, hasSignedIn: unknown;
+  let invitedAt: unknown, lastEmailedAt: unknown, remindersSent: unknown;
+  // One read site per field, so that each stays monomorphic (the shared keyed read of ownField
+  // is V8's slowest path). A plain record inherits from Object.prototype only, so its value
+  // needs the own-property check only when it equals what Object.prototype holds; any other
+  // record gets the check for every value it gives.
+  const plain = isPlain(record);
+  const user = record as Readonly<Record<SnapshotKey, unknown>>;
+  try {
+    id = kept(user, ID.key, user.id, plain, INHERITED.id);
+  } catch {
+    id = UNREADABLE;
+  }
+  try {
+    license = kept(user, LICENSE.key, user.license, plain, INHERITED.license);
+  } catch {
+    license = UNREADABLE;
+  }
+  try {
+    previousLicense = kept(user, PREVIOUS_LICENSE.key, user.previousLicense, plain, INHERITED.previousLicense);
+  } catch {
+    previousLicense = UNREADABLE;
+  }
+  try {
+    hasSignedIn = kept(user, HAS_SIGNED_IN.key, user.hasSignedIn, plain, INHERITED.hasSignedIn);
+  } catch {
+    hasSignedIn = UNREADABLE;
+  }
+  try {
+    invitedAt = kept(user, INVITED_AT.key, user.invitedAt, plain, INHERITED.invitedAt);
+  } catch {
+    invitedAt = UNREADABLE;
+  }
+  try {
+    lastEmailedAt = kept(user, LAST_EMAILED_AT.key, user.lastEmailedAt, plain, INHERITED.lastEmailedAt);
+  } catch {
+    lastEmailedAt = UNREADABLE;
+  }
+  try {
+    remindersSent = kept(user, REMINDERS_SENT.key, user.remindersSent, plain, INHERITED.remindersSent);
+  } catch {
+    remindersSent = UNREADABLE;
+  }
 
-  const id = ownField(record, ID.key);
   if (typeof id !== 'string' || id === '') issues = withBad(issues, ID, id);
 
-  const license = ownField(record, LICENSE.key);
   if (license !== 'free' && license !== 'paid') issues = withBad(issues, LICENSE, license);
 
-  const previousLicense = ownField(record, PREVIOUS_LICENSE.key);
   if (previousLicense != null && previousLicense !== 'free' && previousLicense !== 'paid') {
     issues = withBad(issues, PREVIOUS_LICENSE, previousLicense);
   }
 
-  const hasSignedIn = ownField(record, HAS_SIGNED_IN.key);
   if (typeof hasSignedIn !== 'boolean') issues = withBad(issues, HAS_SIGNED_IN, hasSignedIn);
 
-  const invitedAt = ownField(record, INVITED_AT.key);
   const invitedEpoch = invitedAt == null ? NaN : epochOf(invitedAt);
   const invitedBad = invitedAt != null && Number.isNaN(invitedEpoch);
   if (invitedBad) issues = withBad(issues, INVITED_AT, invitedAt);
 
-  const lastEmailedAt = ownField(record, LAST_EMAILED_AT.key);
   if (lastEmailedAt != null) {
     const lastEpoch = epochOf(lastEmailedAt);
     if (Number.isNaN(lastEpoch)) {
@@ -153,7 +212,6 @@ export function parseUser(input: unknown): ParseResult<ParsedUser> {
     }
   }
 
-  const remindersSent = ownField(record, REMINDERS_SENT.key);
   if (remindersSent !== undefined && !(Number.isSafeInteger(remindersSent) && (remindersSent as number) >= 0)) {
     issues = withBad(issues, REMINDERS_SENT, remindersSent);
   }

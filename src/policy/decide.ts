@@ -1,5 +1,5 @@
 import { requiredManualEmailItems } from './checklist';
-import { parseOrgSettings, type OrgSettings, type ResolvedOrgSettings } from '../input/org-settings';
+import { parseOrgSettings, plainSettings, type OrgSettings, type ResolvedOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
 import { parseUser, type UserSnapshot } from '../input/user-snapshot';
 import type { Decision } from './decision';
@@ -89,6 +89,8 @@ export function decideParsed(settings: ResolvedOrgSettings, user: UserSnapshot):
  * @internal
  */
 export function resolveOrgSettings(settings: unknown): ResolvedOrgSettings {
+  const plain = plainSettings(settings);
+  if (plain !== undefined) return plain;
   const parsed = parseOrgSettings(settings);
   if (!parsed.ok) throw new PolicyInputError(parsed.issues, 'settings');
   return parsed.value;
