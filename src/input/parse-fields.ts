@@ -1,25 +1,19 @@
 import { MAX_CADENCE_DAYS, type Field, type FieldType } from './fields';
-import { parseInstant } from './instant';
 import { hasIssues, type Issue, type ParseResult } from './issue';
 import { ownField, received, recordIssues, UNREADABLE } from './read-field';
 import { reportUnknownKeys } from './unknown-keys';
 
 /**
- * True when `value` is a valid value of a field of `type` (the scalar types; a draft's items
- * are judged by `checkManualEmail`).
+ * True when `value` is a valid value of an optional field of `type`: the types of the settings
+ * and cadence tables. A snapshot's fields are checked by `parseUser`, a draft's items by
+ * `checkManualEmail`; any other type accepts nothing, so a table given one fails its tests.
  *
  * @internal
  */
 export function accepts(type: FieldType, value: unknown): boolean {
   switch (type) {
-    case 'id':
-      return typeof value === 'string' && value !== '';
-    case 'license':
-      return value === 'free' || value === 'paid';
     case 'boolean':
       return typeof value === 'boolean';
-    case 'instant':
-      return typeof value === 'string' && parseInstant(value) !== null;
     case 'count':
       return Number.isSafeInteger(value) && (value as number) >= 0;
     case 'days':
