@@ -1,4 +1,4 @@
-import { describeValue, type Issue, type Issues } from '../input/issue';
+import { describeValue, hasIssues, type Issue, type Issues } from '../input/issue';
 import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 import { parseUserSnapshot, type License, type ParseResult, type UserSnapshot } from './main-entry';
 import { heldLicense, type Classifier } from './held-license';
@@ -109,6 +109,6 @@ export function mapPerson(person: unknown, inputs: PersonInputs, issues: Issue[]
   }
   const previous = previousLicense(inputs.previous, id, inputs, issues);
 
-  if (issues.length > 0) return { ok: false, issues: issues as unknown as Issues };
+  if (hasIssues(issues)) return { ok: false, issues };
   return parseUserSnapshot({ id, license, previousLicense: previous, hasSignedIn, invitedAt });
 }

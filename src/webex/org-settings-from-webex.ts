@@ -1,4 +1,4 @@
-import { describeValue, type Issue, type Issues } from '../input/issue';
+import { describeValue, hasIssues, type Issue } from '../input/issue';
 import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 import type { OrgSettings, ParseResult } from './main-entry';
 
@@ -81,7 +81,7 @@ export function orgSettingsFromWebex(setting: unknown, extra?: WebexOrgSettingsE
   } else if (extra !== undefined) {
     issues.push({ path: ['meetingsIncluded'], message: `extra must be an object or left out (received ${describeValue(extra)})` });
   }
-  if (issues.length > 0) return { ok: false, issues: issues as unknown as Issues };
+  if (hasIssues(issues)) return { ok: false, issues };
   const value: OrgSettings =
     meetingsIncluded === undefined ? { autoSendActivationEmails } : { autoSendActivationEmails, meetingsIncluded };
   return { ok: true, value };
