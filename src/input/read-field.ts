@@ -61,7 +61,7 @@ function lookAlike(value: object): string | undefined {
     }
     if (plain && !Object.hasOwn(value, 'callee')) return undefined;
     const tag = Object.prototype.toString.call(value).slice(8, -1);
-    return tag === 'Object' ? undefined : `an object of type ${tag}`;
+    return tag === 'Object' ? undefined : `${/^[AEIOU]/.test(tag) ? 'an' : 'a'} ${tag} object`;
   } catch {
     // A Proxy whose traps throw: read it as a record, so that each field it fails to give is named.
     return undefined;

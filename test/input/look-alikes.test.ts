@@ -25,8 +25,8 @@ function argumentsObject(..._values: unknown[]): IArguments {
 
 /** Each look-alike, what the message must say was received, and whether it is an object. */
 const LOOK_ALIKES: readonly (readonly [name: string, make: () => unknown, received: string])[] = [
-  ['a Map', () => new Map([['autoSendActivationEmails', false]]), 'a plain object (received an object of type Map)'],
-  ['a Set', () => new Set(['autoSendActivationEmails']), 'a plain object (received an object of type Set)'],
+  ['a Map', () => new Map([['autoSendActivationEmails', false]]), 'a plain object (received a Map object)'],
+  ['a Set', () => new Set(['autoSendActivationEmails']), 'a plain object (received a Set object)'],
   [
     'a Promise',
     () => Promise.resolve({ autoSendActivationEmails: false }),
@@ -37,14 +37,14 @@ const LOOK_ALIKES: readonly (readonly [name: string, make: () => unknown, receiv
     () => ({ then: (resolve: (value: unknown) => void) => resolve(user) }),
     'a plain object (received a promise or other thenable: await it first)',
   ],
-  ['a Date', () => new Date(0), 'a plain object (received an object of type Date)'],
-  ['a RegExp', () => /paid/, 'a plain object (received an object of type RegExp)'],
+  ['a Date', () => new Date(0), 'a plain object (received a Date object)'],
+  ['a RegExp', () => /paid/, 'a plain object (received a RegExp object)'],
   ['an array', () => [user], 'an object (received an array)'],
-  ['a boxed number', () => new Number(1), 'a plain object (received an object of type Number)'],
-  ['a boxed string', () => new String('paid'), 'a plain object (received an object of type String)'],
-  ['a boxed boolean', () => new Boolean(false), 'a plain object (received an object of type Boolean)'],
+  ['a boxed number', () => new Number(1), 'a plain object (received a Number object)'],
+  ['a boxed string', () => new String('paid'), 'a plain object (received a String object)'],
+  ['a boxed boolean', () => new Boolean(false), 'a plain object (received a Boolean object)'],
   ['a function', () => Object.assign(() => 'paid', user), 'an object (received a function)'],
-  ['an arguments object', () => argumentsObject(user), 'a plain object (received an object of type Arguments)'],
+  ['an arguments object', () => argumentsObject(user), 'a plain object (received an Arguments object)'],
 ];
 
 function issuesOfError(action: () => unknown): readonly Issue[] {
