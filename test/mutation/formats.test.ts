@@ -51,7 +51,7 @@ describe('a CSV row', () => {
       location: { kind: 'line', line: 4 },
       value: { id: 'u1', license: 'paid', previousLicense: null, hasSignedIn: true, invitedAt: null, remindersSent: 3 },
     });
-    expect(recordFromCsvRow(columns, ['u1', 'paid', 'free', 'False', '2026-05-01T08:30:00Z', '']).value).toEqual({
+    expect(recordFromCsvRow(columns, ['u1', 'paid', 'free', 'False', '2026-05-01T08:30:00Z', ''], 5).value).toEqual({
       id: 'u1',
       license: 'paid',
       previousLicense: 'free',
