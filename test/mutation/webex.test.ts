@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError } from '../../src/index';
 import {
+  classifyWebexLicense,
   licenseTypeCode,
   orgSettingsFromWebex,
   snapshotFromWebexPerson,
@@ -210,6 +211,20 @@ describe('the licence catalog (the licenses option)', () => {
       ok: true,
       value: { license: 'free' },
     });
+  });
+});
+
+describe('classifyWebexLicense by name', () => {
+  it('calls each free licence name free, in any case and with spaces around, and another name paid', () => {
+    const untyped = 'Y2lzY29zcGFyazovL3VzL0xJQ0VOU0UvYWJj';
+    const names = ['Basic Messaging', 'Free screen share', 'Call on Webex (1:1 call, non-PSTN)', 'Basic Space Meetings'];
+    for (const name of names) {
+      for (const written of [name, name.toUpperCase(), ` ${name.toLowerCase()} `]) {
+        expect(classifyWebexLicense(untyped, { id: untyped, name: written }), written).toBe('free');
+      }
+    }
+    expect(classifyWebexLicense(untyped, { id: untyped, name: 'Enterprise Agreement' })).toBe('paid');
+    expect(classifyWebexLicense(untyped, { id: untyped, name: ' ' })).toBeNull();
   });
 });
 
