@@ -42,7 +42,7 @@ export const DEFAULT_ORG_SETTINGS: ResolvedOrgSettings = Object.freeze({
 });
 
 /**
- * The fields settings may hold, in the order of {@link ORG_SETTINGS_FIELDS}; any other key is a
+ * The fields settings may hold, in the order of their field table; any other key is a
  * typo this package refuses to guess at.
  *
  * @example

@@ -18,8 +18,9 @@ export interface RuleFacts {
 
 /**
  * The policy, in precedence order: the first row whose `when` holds decides. A row's `when`
- * lists the facts it requires ({@link RuleFacts}); a fact it leaves out may be anything. This
- * table is the one place the rules live; everything else reads it.
+ * lists the facts it requires (licence, previous licence, signed in, emailed); a fact it
+ * leaves out may be anything. This table is the one place the rules live; everything else
+ * reads it.
  *
  * | # | id | when | auto-send on | auto-send off |
  * | - | -- | ---- | ------------ | ------------- |
