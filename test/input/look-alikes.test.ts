@@ -11,7 +11,9 @@ import {
   parseReminderCadence,
   parseUserSnapshot,
   planActivation,
+  planReminders,
   PolicyInputError,
+  previewSettingsChange,
   type Issue,
 } from '../../src/index';
 import { thrown } from '../support/thrown';
@@ -78,6 +80,15 @@ describe.each(LOOK_ALIKES)('%s where a record is expected', (_name, make, receiv
     const items = [...decideEach({}, [make(), user])];
     expect(items[0]).toEqual({ index: 0, ok: false, issues: expected });
     expect(items[1]!.ok).toBe(true);
+  });
+
+  it("is the per-item invalid entry of the preview and the reminder plan, and refused as their settings", () => {
+    const expected = [{ index: 0, issues: [{ path: [], message: `a user snapshot must be ${received}` }] }];
+    expect(previewSettingsChange({}, { autoSendActivationEmails: false }, [make(), user]).invalid).toEqual(expected);
+    const options = { now: '2026-05-10T08:30:00Z' };
+    expect(planReminders({ autoSendActivationEmails: false }, [make(), user], options).invalid).toEqual(expected);
+    expect(issuesOfError(() => planReminders(make() as never, [user], options))[0]!.message).toBe(`settings must be ${received}`);
+    expect(issuesOfError(() => previewSettingsChange(make() as never, {}, [user]))[0]!.path).toEqual(['before']);
   });
 
   it('is refused as a reminder cadence and as a manual-email draft', () => {
