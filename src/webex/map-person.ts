@@ -76,11 +76,12 @@ function previousLicense(
  */
 export function mapPerson(person: unknown, inputs: PersonInputs, issues: Issue[]): ParseResult<UserSnapshot> {
   if (!isRecord(person)) {
-    issues.push({
+    const issue: Issue = {
       path: [],
       message: person === UNREADABLE ? UNREADABLE_MESSAGE : `a Webex person must be an object (received ${describeValue(person)})`,
-    });
-    return { ok: false, issues: issues as unknown as Issues };
+    };
+    issues.push(issue);
+    return { ok: false, issues: hasIssues(issues) ? issues : [issue] };
   }
   const id = readId(person, issues);
   const license = heldLicense(readField(person, 'licenses'), ['licenses'], inputs.classifier, issues);

@@ -1,4 +1,4 @@
-import { describeValue, type Issue, type Issues } from '../input/issue';
+import { describeValue, hasIssues, type Issue, type Issues } from '../input/issue';
 import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 import { PolicyInputError, type InvalidItem, type UserSnapshot } from './main-entry';
 import type { Classifier } from './held-license';
@@ -101,8 +101,8 @@ function readInvitedAtLookup(value: unknown, problems: Issue[]): InvitedAtLookup
   return undefined;
 }
 
-function fail(problems: Issue[]): never {
-  throw new PolicyInputError(problems as unknown as Issues, 'Webex people page');
+function fail(problems: Issues): never {
+  throw new PolicyInputError(problems, 'Webex people page');
 }
 
 /**
@@ -154,7 +154,7 @@ export function snapshotsFromWebexPeople(page: unknown, options?: WebexPeopleOpt
   const hasPrevious = previousOption !== undefined && previousOption !== null;
   const previousById = readPrevious(previousOption, problems);
   const invitedAt = readInvitedAtLookup(readField(given, 'invitedAt'), problems);
-  if (problems.length > 0) fail(problems);
+  if (hasIssues(problems)) fail(problems);
 
   const snapshots: UserSnapshot[] = [];
   const invalid: InvalidItem[] = [];
