@@ -1,6 +1,5 @@
-import { describeValue } from '../input/issue';
 import { PolicyInputError } from '../input/policy-input-error';
-import { UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
+import { received } from '../input/read-field';
 
 /**
  * Checks that `value` is one of the codes of `list` (a kind, a trigger, a locale, an advisory,
@@ -11,9 +10,6 @@ import { UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
  */
 export function readCode<T extends string>(list: readonly T[], value: unknown, field: string, subject: string): T {
   if (typeof value === 'string' && (list as readonly string[]).includes(value)) return value as T;
-  const message =
-    value === UNREADABLE
-      ? UNREADABLE_MESSAGE
-      : `must be one of ${list.map((item) => `"${item}"`).join(', ')} (received ${describeValue(value)})`;
+  const message = received(value, `must be one of ${list.map((item) => `"${item}"`).join(', ')}`);
   throw new PolicyInputError([{ path: [field], message }], subject);
 }

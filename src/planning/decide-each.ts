@@ -2,10 +2,10 @@ import { describeValue, type Issues } from '../input/issue';
 import type { OrgSettings, ResolvedOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
 import { isRecord } from '../input/read-field';
-import type { ParseResult } from '../input/issue';
 import { parseUser, type ParsedUser } from '../input/user-snapshot';
 import { decideParsed, resolveOrgSettings } from '../policy/decide';
 import type { Decision } from '../policy/decision';
+import { OUTCOME_KINDS, type OutcomeKind } from '../policy/outcomes';
 import { IdSet } from './id-set';
 import type { InvalidItem } from './plan-activation';
 
@@ -33,46 +33,45 @@ export type DecidedItem =
       readonly duplicateOf?: number;
     };
 
-function duplicateIssues(first: number): Issues {
-  return [{ path: ['id'], message: `is a duplicate: the item at index ${first} already has this id` }];
-}
-
-/** What a batch holds while it runs: the ids accepted so far. */
-interface Batch {
-  readonly seen: IdSet;
-}
-
-function newBatch(): Batch {
-  return { seen: new IdSet() };
+/**
+ * A record with all six outcome kinds as keys, each holding a fresh `make()`: the per-kind
+ * counts and lists of plans, previews and reminder plans.
+ *
+ * @internal
+ */
+export function perKind<T>(make: () => T): Record<OutcomeKind, T> {
+  return Object.fromEntries(OUTCOME_KINDS.map((kind) => [kind, make()])) as Record<OutcomeKind, T>;
 }
 
 /**
- * Parses one item of a batch: its fields or its issues, or, when an earlier item has its id,
- * that item's index.
+ * One item of a batch, parsed: its fields, or the invalid item it makes (its issues, or, when an
+ * earlier item has its id, that item's index as `duplicateOf`). `ok` tells them apart.
  */
-function checkItem(item: unknown, index: number, batch: Batch): ParseResult<ParsedUser> | number {
-  const parsed = parseUser(item);
-  if (!parsed.ok) return parsed;
-  const first = batch.seen.add(parsed.value.id, index);
-  return first === -1 ? parsed : first;
-}
+type Checked = { readonly ok: true; readonly value: ParsedUser } | (InvalidItem & { readonly ok?: never });
 
-/** The invalid item for what {@link checkItem} refused: its issues, or the earlier item's index. */
-function invalidItem(index: number, refused: Issues | number): InvalidItem {
-  return typeof refused === 'number'
-    ? { index, issues: duplicateIssues(refused), duplicateOf: refused }
-    : { index, issues: refused };
+/** Parses one item of a batch and adds its id to `seen`, the ids of the items before it. */
+function checkItem(item: unknown, index: number, seen: IdSet): Checked {
+  const parsed = parseUser(item);
+  if (!parsed.ok) return { index, issues: parsed.issues };
+  const first = seen.add(parsed.value.id, index);
+  return first === -1
+    ? parsed
+    : {
+        index,
+        issues: [{ path: ['id'], message: `is a duplicate: the item at index ${first} already has this id` }],
+        duplicateOf: first,
+      };
 }
 
 /**
  * Decides one item of a batch. This is the whole per-user path of every batch, so it is plain
  * code: no closures, no pattern matching, one object shape per outcome.
  */
-function decideItem(settings: ResolvedOrgSettings, item: unknown, index: number, batch: Batch): DecidedItem {
-  const checked = checkItem(item, index, batch);
-  if (typeof checked === 'number') return { index, ok: false, issues: duplicateIssues(checked), duplicateOf: checked };
-  if (!checked.ok) return { index, ok: false, issues: checked.issues };
-  return { index, ok: true, decision: decideParsed(settings, checked.value) };
+function decideItem(settings: ResolvedOrgSettings, item: unknown, index: number, seen: IdSet): DecidedItem {
+  const checked = checkItem(item, index, seen);
+  if (checked.ok) return { index, ok: true, decision: decideParsed(settings, checked.value) };
+  // `index` first, then `ok`, then the invalid item's `issues` and `duplicateOf` when it has one.
+  return { index, ok: false, ...(checked as Omit<InvalidItem, 'index'>) };
 }
 
 /**
@@ -96,14 +95,13 @@ export function forEachChecked(
     throw usersError('must be a synchronous iterable; for an async source, use decideEach');
   }
   const source = openSource(users, false);
-  const batch = newBatch();
+  const seen = new IdSet();
   for (let index = 0; ; index += 1) {
     const value = stepValue(nextResult(source, index));
     if (value === END) return;
-    const checked = checkItem(value, index, batch);
-    if (typeof checked === 'number') invalid(invalidItem(index, checked));
-    else if (!checked.ok) invalid(invalidItem(index, checked.issues));
-    else valid(checked.value, index);
+    const checked = checkItem(value, index, seen);
+    if (checked.ok) valid(checked.value, index);
+    else invalid(checked);
   }
 }
 
@@ -208,20 +206,20 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 }
 
 function* decideSync(settings: ResolvedOrgSettings, source: Source): Generator<DecidedItem, void, undefined> {
-  const batch = newBatch();
+  const seen = new IdSet();
   for (let index = 0; ; index += 1) {
     const value = stepValue(nextResult(source, index));
     if (value === END) return;
-    yield decideItem(settings, value, index, batch);
+    yield decideItem(settings, value, index, seen);
   }
 }
 
 async function* decideAsync(settings: ResolvedOrgSettings, source: Source): AsyncGenerator<DecidedItem, void, undefined> {
-  const batch = newBatch();
+  const seen = new IdSet();
   for (let index = 0; ; index += 1) {
     const value = stepValue(await nextResultAsync(source, index));
     if (value === END) return;
-    yield decideItem(settings, value, index, batch);
+    yield decideItem(settings, value, index, seen);
   }
 }
 

@@ -2,9 +2,9 @@ import type { Issues } from '../input/issue';
 import type { OrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
 import type { Decision } from '../policy/decision';
-import { OUTCOME_KINDS, type OutcomeKind } from '../policy/outcomes';
+import type { OutcomeKind } from '../policy/outcomes';
 import { decideParsed, resolveOrgSettings } from '../policy/decide';
-import { forEachChecked, type decideEach } from './decide-each';
+import { forEachChecked, perKind, type decideEach } from './decide-each';
 
 /**
  * An item of a batch that could not be decided: its position in the input and every problem.
@@ -68,10 +68,7 @@ export interface ActivationPlan {
 export function planActivation(settings: OrgSettings, users: Iterable<unknown>): ActivationPlan {
   const decisions: Decision[] = [];
   const invalid: InvalidItem[] = [];
-  const byKind = Object.fromEntries(OUTCOME_KINDS.map((kind) => [kind, [] as string[]])) as Record<
-    OutcomeKind,
-    string[]
-  >;
+  const byKind = perKind((): string[] => []);
   const resolved = resolveOrgSettings(settings);
   // decideEach's checks without a generator or an object per item: a plan keeps only these.
   forEachChecked(

@@ -1,13 +1,13 @@
 import type { Issue, Issues } from '../input/issue';
 import { parseOrgSettings, type OrgSettings, type ResolvedOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
-import { forEachChecked } from '../planning/decide-each';
+import { forEachChecked, perKind } from '../planning/decide-each';
 import type { InvalidItem } from '../planning/plan-activation';
 import { decideParsed } from '../policy/decide';
 import type { Decision } from '../policy/decision';
-import { OUTCOME_KINDS, type ManualTrigger, type OutcomeKind } from '../policy/outcomes';
+import type { ManualTrigger, OutcomeKind } from '../policy/outcomes';
 import type { RuleId } from '../policy/rules';
-import type { AdvisoryCode } from './advisories';
+import { ADVISORY_CODES, type AdvisoryCode } from './advisories';
 
 /**
  * A user whose outcome differs between the two settings: the two kinds, the rule row that
@@ -69,13 +69,9 @@ export interface SettingsChangePreview {
   readonly counts: { readonly before: KindCounts; readonly after: KindCounts };
 }
 
-const TURNED_OFF: readonly AdvisoryCode[] = /* @__PURE__ */ Object.freeze([
-  'manual-onboarding-required',
-  'no-verification-link',
-  'reminders-suppressed',
-  'conversions-still-sent',
-] as const);
-const TURNED_ON: readonly AdvisoryCode[] = /* @__PURE__ */ Object.freeze(['new-users-emailed-automatically', 'reminders-resumed'] as const);
+// `ADVISORY_CODES` lists the four of turning the setting off, then the two of turning it on.
+const TURNED_OFF: readonly AdvisoryCode[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ ADVISORY_CODES.slice(0, 4));
+const TURNED_ON: readonly AdvisoryCode[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ ADVISORY_CODES.slice(4));
 const NONE: readonly AdvisoryCode[] = /* @__PURE__ */ Object.freeze([]);
 
 function resolve(settings: unknown, side: 'before' | 'after', issues: Issue[]): ResolvedOrgSettings | undefined {
@@ -85,9 +81,7 @@ function resolve(settings: unknown, side: 'before' | 'after', issues: Issue[]): 
   return undefined;
 }
 
-function zeroCounts(): Record<OutcomeKind, number> {
-  return Object.fromEntries(OUTCOME_KINDS.map((kind) => [kind, 0])) as Record<OutcomeKind, number>;
-}
+const zero = (): number => 0;
 
 /**
  * Shows what changing the org's settings would do, before anyone changes them: which users'
@@ -134,8 +128,8 @@ export function previewSettingsChange(
 
   const changes: KindChange[] = [];
   const invalid: InvalidItem[] = [];
-  const countsBefore = zeroCounts();
-  const countsAfter = zeroCounts();
+  const countsBefore = perKind(zero);
+  const countsAfter = perKind(zero);
   forEachChecked(
     users,
     (user) => {

@@ -2,13 +2,13 @@ import { INSTANT_RULE, parseInstant } from '../input/instant';
 import { describeValue, type Issue, type Issues } from '../input/issue';
 import type { OrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
-import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
+import { isRecord, readField, received, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 import type { UserSnapshot } from '../input/user-snapshot';
 import type { InvalidItem } from '../planning/plan-activation';
 import { reportUnknownKeys } from '../input/unknown-keys';
-import { forEachChecked } from '../planning/decide-each';
+import { forEachChecked, perKind } from '../planning/decide-each';
 import { decideParsed, resolveOrgSettings } from '../policy/decide';
-import { OUTCOME_KINDS, type OutcomeKind } from '../policy/outcomes';
+import type { OutcomeKind } from '../policy/outcomes';
 import { parseReminderCadence, type ReminderCadence, type ResolvedReminderCadence } from './cadence';
 
 /**
@@ -159,10 +159,7 @@ function resolveOptions(options: unknown): ResolvedOptions {
   const nowValue = readField(options, 'now');
   const now = typeof nowValue === 'string' ? parseInstant(nowValue) : null;
   if (now === null) {
-    issues.push({
-      path: ['now'],
-      message: nowValue === UNREADABLE ? UNREADABLE_MESSAGE : `${INSTANT_RULE} (received ${describeValue(nowValue)})`,
-    });
+    issues.push({ path: ['now'], message: received(nowValue, INSTANT_RULE) });
   }
   const cadenceValue = readField(options, 'cadence');
   const cadence =
@@ -255,7 +252,7 @@ export function planReminders(settings: OrgSettings, users: Iterable<unknown>, o
   const upcoming: UpcomingReminder[] = [];
   const exhausted: ExhaustedReminder[] = [];
   const invalid: InvalidItem[] = [];
-  const notInactive = Object.fromEntries(OUTCOME_KINDS.map((kind) => [kind, 0])) as Record<OutcomeKind, number>;
+  const notInactive = perKind((): number => 0);
   let count = 0;
   let inactive = 0;
   // Plain branches, no pattern matching: this runs once per user of the org.
