@@ -11,32 +11,19 @@
 export const INSTANT_PATTERN =
   '^(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):([0-5]\\d):([0-5]\\d)(?:\\.(\\d{1,9}))?(Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$';
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
 /**
- * The number written by `count` digits from `at`, or -1 when any of them is not a digit (past
- * the end of the text too: `charCodeAt` then gives NaN, which no comparison accepts).
+ * The number written by `count` digits from `at`, or 1e9 when any of them is not a digit (past
+ * the end of the text too: `charCodeAt` then gives NaN, which no comparison accepts), so that
+ * every field's upper bound refuses it.
  */
 function digitsAt(text: string, at: number, count: number): number {
   let value = 0;
-  for (let end = at + count; at < end; at += 1) {
+  for (count += at; at < count; at += 1) {
     const digit = text.charCodeAt(at) - 48;
-    if (!(digit >= 0 && digit <= 9)) return -1;
+    if (!(digit >= 0 && digit <= 9)) return 1e9;
     value = value * 10 + digit;
   }
   return value;
-}
-
-/**
- * Days from 1970-01-01 to a proleptic Gregorian date (counted in eras of 400 years), the
- * calendar `Date` uses, without creating a `Date` for every instant.
- */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
-  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
 /**
@@ -52,49 +39,67 @@ function daysFromCivil(year: number, month: number, day: number): number {
  */
 export function parseInstant(text: string): number | null {
   // Read by character codes, position by position, as INSTANT_PATTERN reads it: no regular
-  // expression and nothing allocated per instant (see bench/).
+  // expression, no Date and nothing allocated per instant (see bench/).
   if (typeof text !== 'string') return null;
-  const length = text.length;
-  if (length < 20) return null;
   // - - T : : at their fixed places
-  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84) return null;
-  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return null;
+  if (
+    text.charCodeAt(4) !== 45 ||
+    text.charCodeAt(7) !== 45 ||
+    text.charCodeAt(10) !== 84 ||
+    text.charCodeAt(13) !== 58 ||
+    text.charCodeAt(16) !== 58
+  ) {
+    return null;
+  }
   const year = digitsAt(text, 0, 4);
   const month = digitsAt(text, 5, 2);
   const day = digitsAt(text, 8, 2);
   const hour = digitsAt(text, 11, 2);
   const minute = digitsAt(text, 14, 2);
   const second = digitsAt(text, 17, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23) return null;
-  if (minute < 0 || minute > 59 || second < 0 || second > 59) return null;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return null;
+  // Each field in its range, the day in its month: 28 days in February, 29 in a leap year; 30 in
+  // April, June, September and November; else 31.
+  if (
+    year > 9999 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
+    day > (month === 2 ? (year % 4 || (!(year % 100) && year % 400) ? 28 : 29) : 30 + ((month ^ (month >> 3)) & 1))
+  ) {
+    return null;
+  }
   let zoneAt = 19;
   if (text.charCodeAt(19) === 46) {
     // A fraction of 1 to 9 digits after the dot.
-    zoneAt = 20;
-    while (zoneAt < length && digitsAt(text, zoneAt, 1) >= 0) zoneAt += 1;
+    while (digitsAt(text, ++zoneAt, 1) < 10);
     if (zoneAt === 20 || zoneAt > 29) return null;
   }
+  let millis = 0;
+  // The fraction (from index 20, after the dot, to the zone) is truncated to milliseconds, never rounded.
+  for (let at = 20; at < 23; at += 1) millis = millis * 10 + (at < zoneAt ? text.charCodeAt(at) - 48 : 0);
   let offsetMinutes = 0;
   const zone = text.charCodeAt(zoneAt);
-  if (zone === 90) {
-    if (zoneAt + 1 !== length) return null; // Z ends the text
-  } else if (zone === 43 || zone === 45) {
+  if (zone === 43 || zone === 45) {
     // +hh:mm or -hh:mm ends the text
-    if (zoneAt + 6 !== length || text.charCodeAt(zoneAt + 3) !== 58) return null;
     const offsetHours = digitsAt(text, zoneAt + 1, 2);
     const offsetRest = digitsAt(text, zoneAt + 4, 2);
-    if (offsetHours < 0 || offsetHours > 23 || offsetRest < 0 || offsetRest > 59) return null;
-    offsetMinutes = (zone === 45 ? -1 : 1) * (offsetHours * 60 + offsetRest);
-  } else {
+    if (text.charCodeAt(zoneAt + 3) !== 58 || offsetHours > 23 || offsetRest > 59) return null;
+    // 44 - zone: 1 for +, -1 for -.
+    offsetMinutes = (44 - zone) * (offsetHours * 60 + offsetRest);
+    zoneAt += 5;
+  } else if (zone !== 90) {
     return null;
   }
-  let millis = 0;
-  // A fraction (from index 20, after the dot, to the zone) is truncated to milliseconds, never rounded.
-  for (let at = 20; at < 23; at += 1) millis = millis * 10 + (at < zoneAt ? text.charCodeAt(at) - 48 : 0);
-  const minutes = (daysFromCivil(year, month, day) * 24 + hour) * 60 + minute;
-  return (minutes - offsetMinutes) * 60_000 + second * 1000 + millis;
+  // Z, or the offset, ends the text.
+  if (zoneAt + 1 !== text.length) return null;
+  // Days from 1970-01-01 in the proleptic Gregorian calendar Date uses, years counted from March.
+  const y = month < 3 ? year - 1 : year;
+  const days =
+    365 * y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 719_469;
+  return ((days * 24 + hour) * 60 + minute - offsetMinutes) * 60_000 + second * 1000 + millis;
 }
 
 export { INSTANT_RULE } from './fields';

@@ -62,11 +62,14 @@ export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
   for (const segment of path) {
     // A key is data too (an unknown setting's name): cut a huge one as describeValue cuts values.
-    const key = typeof segment === 'string' && segment.length > 40 ? `${segment.slice(0, 40)}…` : segment;
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? key : `.${key}`;
+    out += typeof segment === 'number' ? `[${segment}]` : out === '' ? cut(segment) : `.${cut(segment)}`;
   }
   return out;
+}
+
+/** A text cut to its first 40 characters, with an ellipsis where it was cut. */
+function cut(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /**
@@ -75,18 +78,18 @@ export function formatPath(path: readonly (string | number)[]): string {
  */
 export function describeValue(value: unknown): string {
   try {
-    if (value === null) return 'null';
-    if (value === undefined) return 'undefined';
-    if (typeof value === 'string') {
-      const excerpt = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-      return JSON.stringify(excerpt);
-    }
-    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-    if (typeof value === 'bigint') return `${String(value)}n`;
-    if (typeof value === 'symbol') return 'a symbol';
-    if (typeof value === 'function') return 'a function';
-    if (Array.isArray(value)) return 'an array';
-    return 'an object';
+    const type = typeof value;
+    return type === 'string'
+      ? JSON.stringify(cut(value as string))
+      : value == null || type === 'number' || type === 'boolean'
+        ? String(value)
+        : type === 'bigint'
+          ? `${value as bigint}n`
+          : type !== 'object'
+            ? `a ${type}` // a symbol, a function
+            : Array.isArray(value)
+              ? 'an array'
+              : 'an object';
   } catch {
     return 'an unreadable value';
   }

@@ -88,7 +88,7 @@ export function plainSettings(input: unknown): ResolvedOrgSettings | undefined {
     if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
     // Every own key, a non-enumerable or Symbol one too, as the full parser lists them.
     const names = Object.getOwnPropertyNames(input);
-    if (names.length > 2 || Object.getOwnPropertySymbols(input).length > 0) return undefined;
+    if (Object.getOwnPropertySymbols(input).length > 0) return undefined;
     const settings = input as OrgSettings;
     let autoSend: unknown = true;
     let meetings: unknown = false;

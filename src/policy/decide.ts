@@ -5,7 +5,7 @@ import { parseUser, type UserSnapshot } from '../input/user-snapshot';
 import type { Decision } from './decision';
 import type { ManualTrigger, OutcomeKind, ReasonCode } from './outcomes';
 import { POLICY_VERSION } from './policy-version';
-import { ruleFor, type Rule, type RuleId } from './rules';
+import { ruleFor, type RuleId } from './rules';
 
 /** What a rule row gives under one setting: everything a decision holds but the user's id. */
 type Outcome =
@@ -21,43 +21,37 @@ type Outcome =
       readonly trigger: ManualTrigger;
     };
 
-function outcomeOf(rule: Rule, autoSend: boolean): Outcome {
-  const kind = autoSend ? rule.autoSendOn : rule.autoSendOff;
-  // Only rows whose outcome depends on the setting say which way it was set.
-  const reasons: ReasonCode[] = [...rule.reasons];
-  if (rule.autoSendOn !== rule.autoSendOff) reasons.push(autoSend ? 'auto-send-on' : 'auto-send-off');
-  const common = { rule: rule.id, reasons: Object.freeze(reasons) };
-  if (kind !== 'manual-required') return Object.freeze({ kind, ...common });
-  // The row type of RULES gives a trigger to every row that may require a manual email.
-  return Object.freeze({ kind, ...common, trigger: ('trigger' in rule ? rule.trigger : undefined)! });
-}
-
-const LICENSES = ['free', 'paid'] as const;
-
 /**
  * The outcome of every combination of facts and setting, worked out once from {@link RULES}, so
- * that deciding a user is a table look-up and one object literal. The index is {@link indexOf}'s.
+ * that deciding a user is a table look-up and one object literal. The index is {@link indexOf}'s:
+ * its bits, from the lowest, are the setting, emailed and signed in; above them, the previous
+ * licence (free, paid, none) and the licence (free, paid) as two more digits.
  */
-const OUTCOMES: readonly (Outcome | undefined)[] = /* @__PURE__ */ (() => {
-  const outcomes: (Outcome | undefined)[] = [];
-  for (const license of LICENSES) {
-    for (const previousLicense of [...LICENSES, null]) {
-      for (const hasSignedIn of [false, true]) {
-        for (const emailed of [false, true]) {
-          const rule = ruleFor({ license, previousLicense, hasSignedIn, emailed });
-          for (const autoSend of [false, true]) outcomes.push(rule && outcomeOf(rule, autoSend));
-        }
-      }
-    }
-  }
-  return outcomes;
-})();
+const OUTCOMES: readonly (Outcome | undefined)[] = /* @__PURE__ */ Array.from({ length: 48 }, (_, index) => {
+  const rule = ruleFor({
+    license: index < 24 ? 'free' : 'paid',
+    previousLicense: (['free', 'paid', null] as const)[(index >> 3) % 3]!,
+    hasSignedIn: (index & 4) > 0,
+    emailed: (index & 2) > 0,
+  });
+  if (rule === undefined) return undefined;
+  const autoSend = (index & 1) > 0;
+  // Only rows whose outcome depends on the setting say which way it was set.
+  const reasons: readonly ReasonCode[] =
+    rule.autoSendOn === rule.autoSendOff ? rule.reasons : [...rule.reasons, autoSend ? 'auto-send-on' : 'auto-send-off'];
+  // The row type of RULES gives a trigger to every row that may require a manual email.
+  return {
+    kind: autoSend ? rule.autoSendOn : rule.autoSendOff,
+    rule: rule.id,
+    reasons: Object.freeze([...reasons]),
+    trigger: (rule as { readonly trigger?: ManualTrigger }).trigger!,
+  } as Outcome;
+});
 
-/** The index in OUTCOMES of a user's facts under a setting: the loops above, as digits. */
+/** The index in OUTCOMES of a user's facts under a setting. */
 function indexOf(autoSend: boolean, user: UserSnapshot): number {
   const previous = user.previousLicense === 'free' ? 0 : user.previousLicense === 'paid' ? 1 : 2;
-  const emailed = user.invitedAt === undefined || user.invitedAt === null ? 0 : 1;
-  return ((((user.license === 'paid' ? 3 : 0) + previous) * 2 + (user.hasSignedIn ? 1 : 0)) * 2 + emailed) * 2 + (autoSend ? 1 : 0);
+  return ((((user.license === 'paid' ? 3 : 0) + previous) * 2 + (user.hasSignedIn ? 1 : 0)) * 2 + (user.invitedAt == null ? 0 : 1)) * 2 + (autoSend ? 1 : 0);
 }
 
 /**
