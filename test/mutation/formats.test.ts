@@ -4,12 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/index';
 import {
+  CLI_WORDS,
   CsvLines,
+  decodeText,
   describeLocation,
   detectInputFormat,
   duplicateIssue,
   escapeControlCharacters,
   firstContentLine,
+  PAGE_WORDS,
   malformedCsvRow,
   readCsvHeader,
   readJsonDocument,
@@ -58,6 +61,9 @@ describe('a CSV row', () => {
       hasSignedIn: false,
       invitedAt: '2026-05-01T08:30:00Z',
     });
+    const noCount = recordFromCsvRow(columns, ['u1', 'paid', '', 'false', '', ''], 2).value as object;
+    expect(Object.keys(noCount)).not.toContain('remindersSent');
+    expect((recordFromCsvRow(columns, ['u1', 'paid', '', 'false', '', '12'], 2).value as { remindersSent: unknown }).remindersSent).toBe(12);
     for (const count of ['3x', 'x3', '1.5', '-1', ' 3']) {
       expect((recordFromCsvRow(columns, ['u1', 'paid', '', 'no', '', count], 2).value as { remindersSent: unknown }).remindersSent).toBe(count);
     }
@@ -88,10 +94,11 @@ describe('CSV line numbers', () => {
     const lines = new CsvLines();
     expect(lines.place(['a'])).toBe(1);
     expect(lines.place(['two\nlines', 'x\r\ny', 'z\rw'])).toBe(2);
+    expect(lines.place(['a\nb'])).toBe(6);
     expect(lines.place([' '])).toBeUndefined();
     // A blank line is not a record, and still a line.
-    expect(lines.place(['', ''])).toBe(7);
-    expect(lines.place(['b'])).toBe(8);
+    expect(lines.place(['', ''])).toBe(9);
+    expect(lines.place(['b'])).toBe(10);
   });
 
   it('after a skipped row, counts on from the line after it, never backwards', () => {
@@ -143,7 +150,13 @@ describe('NDJSON and JSON', () => {
   it('says why a line or a document is not JSON, escaping control characters', () => {
     const record = recordFromNdjsonLine('{"id":\u0007}', 2);
     expect(record.location).toEqual({ kind: 'line', line: 2 });
-    expect(record.issues).toEqual([{ path: [], message: expect.stringMatching(/^is not valid JSON \(.+\)$/) }]);
+    let parserSays = '';
+    try {
+      JSON.parse('{"id":\u0007}');
+    } catch (error) {
+      parserSays = (error as Error).message;
+    }
+    expect(record.issues).toEqual([{ path: [], message: `is not valid JSON (${escapeControlCharacters(parserSays)})` }]);
     expect(record.issues![0]!.message).not.toMatch(/\u0007/);
     expect(readJsonDocument('[1,')).toEqual({ ok: false, message: expect.stringMatching(/^the input is not valid JSON \(.+\)$/) });
     expect(readJsonDocument('{"items":{}}')).toEqual({
@@ -174,6 +187,12 @@ describe('telling the format from the first line', () => {
     ['  {"id":"a"}  ', 'ndjson'],
   ])('%j is %s', (head, format) => {
     expect(detectInputFormat(head)).toEqual({ ok: true, format });
+  });
+
+  it('strips a byte order mark at the start only, and a carriage return at the end of the line only', () => {
+    expect(detectInputFormat('[1]\ufeff')).toEqual({ ok: true, format: 'json' });
+    expect(readUsersFromText('\ufeff[{"id":"a"}]')).toEqual({ ok: true, format: 'json', records: [{ location: { kind: 'index', index: 0 }, value: { id: 'a' } }] });
+    expect(firstContentLine('a\rb\r\nc')).toEqual({ text: 'a\rb', complete: true });
   });
 
   it('gives the first line with content, and whether it ended', () => {
@@ -220,5 +239,37 @@ describe('the sample org', () => {
     `);
     const kinds = SAMPLE_USERS.map((user) => decide({ autoSendActivationEmails: false }, user).kind);
     expect(new Set(kinds).size).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('decodeText: the byte order mark decides, and only a whole one', () => {
+  const NOT_TEXT = 'the input is not text: save it as UTF-8, or as UTF-16 with a byte order mark ("Unicode text"), and try again';
+
+  it.each([
+    ['half a UTF-16LE mark', [0x61, 0xfe, 0x61, 0x00]],
+    ['the other half of a UTF-16LE mark', [0xff, 0x61, 0x61, 0x00]],
+    ['half a UTF-16BE mark', [0xfe, 0x61, 0x00, 0x61]],
+    ['the other half of a UTF-16BE mark', [0x61, 0xff, 0x00, 0x61]],
+    ['a UTF-8 mark without its last byte', [0xef, 0xbb, 0x61]],
+    ['a UTF-8 mark without its middle byte', [0xef, 0x61, 0xbf]],
+    ['a UTF-8 mark without its first byte', [0x61, 0xbb, 0xbf, 0x62]],
+    ['the last byte of a UTF-8 mark alone', [0x61, 0x62, 0xbf]],
+  ])('refuses %s as not text', (_, bytes) => {
+    expect(decodeText(new Uint8Array(bytes))).toEqual({ ok: false, message: NOT_TEXT });
+  });
+
+  it('removes one byte order mark, and keeps a second one as text', () => {
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x61]))).toEqual({ ok: true, text: '\ufeffa' });
+  });
+});
+
+describe('the word catalogues of the command line and the page', () => {
+  it('hold English and French', () => {
+    for (const words of [CLI_WORDS, PAGE_WORDS]) {
+      expect(Object.keys(words)).toEqual(['en', 'fr']);
+      expect(words.en).toBeTypeOf('object');
+      expect(words.fr).toBeTypeOf('object');
+      expect(words.fr).not.toEqual(words.en);
+    }
   });
 });
