@@ -12,18 +12,19 @@ export const INSTANT_PATTERN =
   '^(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):([0-5]\\d):([0-5]\\d)(?:\\.(\\d{1,9}))?(Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$';
 
 /**
- * The number written by `count` digits from `at`, or 1e9 when any of them is not a digit (past
- * the end of the text too: `charCodeAt` then gives NaN, which no comparison accepts), so that
- * every field's upper bound refuses it.
+ * The number written by `count` digits from `at`, then followed by the character `then` when it
+ * is given; or 1e9 when any of them is not a digit (past the end of the text too: `charCodeAt`
+ * then gives NaN, which no comparison accepts) or `then` does not follow, so that every field's
+ * upper bound refuses it.
  */
-function digitsAt(text: string, at: number, count: number): number {
+function digitsAt(text: string, at: number, count: number, then?: number): number {
   let value = 0;
   for (count += at; at < count; at += 1) {
     const digit = text.charCodeAt(at) - 48;
     if (!(digit >= 0 && digit <= 9)) return 1e9;
     value = value * 10 + digit;
   }
-  return value;
+  return !then || text.charCodeAt(at) === then ? value : 1e9;
 }
 
 /**
@@ -41,21 +42,12 @@ export function parseInstant(text: string): number | null {
   // Read by character codes, position by position, as INSTANT_PATTERN reads it: no regular
   // expression, no Date and nothing allocated per instant (see bench/).
   if (typeof text !== 'string') return null;
-  // - - T : : at their fixed places
-  if (
-    text.charCodeAt(4) !== 45 ||
-    text.charCodeAt(7) !== 45 ||
-    text.charCodeAt(10) !== 84 ||
-    text.charCodeAt(13) !== 58 ||
-    text.charCodeAt(16) !== 58
-  ) {
-    return null;
-  }
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 2);
-  const day = digitsAt(text, 8, 2);
-  const hour = digitsAt(text, 11, 2);
-  const minute = digitsAt(text, 14, 2);
+  // yyyy-mm-ddThh:mm:ss, with - - T : : at their fixed places
+  const year = digitsAt(text, 0, 4, 45);
+  const month = digitsAt(text, 5, 2, 45);
+  const day = digitsAt(text, 8, 2, 84);
+  const hour = digitsAt(text, 11, 2, 58);
+  const minute = digitsAt(text, 14, 2, 58);
   const second = digitsAt(text, 17, 2);
   // Each field in its range, the day in its month: 28 days in February, 29 in a leap year; 30 in
   // April, June, September and November; else 31.
@@ -83,10 +75,10 @@ export function parseInstant(text: string): number | null {
   let offsetMinutes = 0;
   const zone = text.charCodeAt(zoneAt);
   if (zone === 43 || zone === 45) {
-    // +hh:mm or -hh:mm ends the text
-    const offsetHours = digitsAt(text, zoneAt + 1, 2);
+    // +hh:mm or -hh:mm
+    const offsetHours = digitsAt(text, zoneAt + 1, 2, 58);
     const offsetRest = digitsAt(text, zoneAt + 4, 2);
-    if (text.charCodeAt(zoneAt + 3) !== 58 || offsetHours > 23 || offsetRest > 59) return null;
+    if (offsetHours > 23 || offsetRest > 59) return null;
     // 44 - zone: 1 for +, -1 for -.
     offsetMinutes = (44 - zone) * (offsetHours * 60 + offsetRest);
     zoneAt += 5;
@@ -95,10 +87,10 @@ export function parseInstant(text: string): number | null {
   }
   // Z, or the offset, ends the text.
   if (zoneAt + 1 !== text.length) return null;
-  // Days from 1970-01-01 in the proleptic Gregorian calendar Date uses, years counted from March.
-  const y = month < 3 ? year - 1 : year;
-  const days =
-    365 * y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 719_469;
+  // Days from 1970-01-01 in the proleptic Gregorian calendar Date uses, with years counted from
+  // March and 400 years (146,097 days) added, so that every division is of a positive number.
+  const y = (month < 3 ? year - 1 : year) + 400;
+  const days = 365 * y + (y >> 2) - ((y / 100) | 0) + ((y / 400) | 0) + (((153 * ((month + 9) % 12) + 2) / 5) | 0) + day - 865_566;
   return ((days * 24 + hour) * 60 + minute - offsetMinutes) * 60_000 + second * 1000 + millis;
 }
 

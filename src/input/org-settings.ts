@@ -29,6 +29,11 @@ export interface ResolvedOrgSettings {
   readonly meetingsIncluded: boolean;
 }
 
+/** Resolved settings for each pair of flags, indexed by `autoSend * 2 + meetings`. */
+const RESOLVED: readonly ResolvedOrgSettings[] = /* @__PURE__ */ [0, 1, 2, 3].map((index) =>
+  Object.freeze({ autoSendActivationEmails: index > 1, meetingsIncluded: index % 2 > 0 }),
+);
+
 /**
  * The settings of an org that never changed them: automatic activation emails on, no Meetings.
  *
@@ -36,10 +41,7 @@ export interface ResolvedOrgSettings {
  * DEFAULT_ORG_SETTINGS
  * //=> { autoSendActivationEmails: true, meetingsIncluded: false }
  */
-export const DEFAULT_ORG_SETTINGS: ResolvedOrgSettings = Object.freeze({
-  autoSendActivationEmails: true,
-  meetingsIncluded: false,
-});
+export const DEFAULT_ORG_SETTINGS: ResolvedOrgSettings = RESOLVED[2]!;
 
 /**
  * The fields settings may hold, in the order of their field table; any other key is a
@@ -65,16 +67,20 @@ export const ORG_SETTINGS_KEYS = /* @__PURE__ */ keysOf(ORG_SETTINGS_FIELDS);
  */
 export function parseOrgSettings(input: unknown): ParseResult<ResolvedOrgSettings> {
   const plain = plainSettings(input);
-  if (plain !== undefined) return { ok: true, value: { ...plain } };
+  return plain === undefined ? parseSettingsFields(input) : { ok: true, value: { ...plain } };
+}
+
+/**
+ * The full parse of settings, field by field from their table, with an issue for each bad or
+ * unknown key: what {@link parseOrgSettings} does for settings that are not plain.
+ *
+ * @internal
+ */
+export function parseSettingsFields(input: unknown): ParseResult<ResolvedOrgSettings> {
   return parseOptionalFields(input, ORG_SETTINGS_FIELDS, ORG_SETTINGS_KEYS, DEFAULT_ORG_SETTINGS, SETTINGS_WORDS);
 }
 
 const SETTINGS_WORDS = { subject: 'settings', one: 'a setting', many: 'settings' } as const;
-
-/** Resolved settings for each pair of flags, indexed by `autoSend * 2 + meetings`. */
-const RESOLVED: readonly ResolvedOrgSettings[] = /* @__PURE__ */ [false, true].flatMap((autoSendActivationEmails) =>
-  [false, true].map((meetingsIncluded) => Object.freeze({ autoSendActivationEmails, meetingsIncluded })),
-);
 
 /**
  * Settings resolved as {@link parseOrgSettings} would, without allocating, when they are a
@@ -85,20 +91,19 @@ const RESOLVED: readonly ResolvedOrgSettings[] = /* @__PURE__ */ [false, true].f
  */
 export function plainSettings(input: unknown): ResolvedOrgSettings | undefined {
   try {
-    if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
-    // Every own key, a non-enumerable or Symbol one too, as the full parser lists them.
-    const names = Object.getOwnPropertyNames(input);
-    if (Object.getOwnPropertySymbols(input).length > 0) return undefined;
-    const settings = input as OrgSettings;
+    // Every own key, a non-enumerable or Symbol one too, as the full parser lists them; null
+    // has no prototype to get (the read throws).
+    if (typeof input !== 'object' || Object.getPrototypeOf(input) !== Object.prototype || Object.getOwnPropertySymbols(input).length > 0) {
+      return undefined;
+    }
     let autoSend: unknown = true;
     let meetings: unknown = false;
-    for (const name of names) {
-      if (name === 'autoSendActivationEmails') autoSend = settings.autoSendActivationEmails;
-      else if (name === 'meetingsIncluded') meetings = settings.meetingsIncluded;
+    for (const name of Object.getOwnPropertyNames(input)) {
+      if (name === 'autoSendActivationEmails') autoSend = (input as OrgSettings).autoSendActivationEmails;
+      else if (name === 'meetingsIncluded') meetings = (input as OrgSettings).meetingsIncluded;
       else return undefined;
     }
-    if (typeof autoSend !== 'boolean' || typeof meetings !== 'boolean') return undefined;
-    return RESOLVED[(autoSend ? 2 : 0) + (meetings ? 1 : 0)];
+    return typeof autoSend === 'boolean' && typeof meetings === 'boolean' ? RESOLVED[(autoSend ? 2 : 0) + (meetings ? 1 : 0)] : undefined;
   } catch {
     return undefined;
   }

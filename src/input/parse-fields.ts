@@ -11,17 +11,12 @@ import { reportUnknownKeys } from './unknown-keys';
  * @internal
  */
 export function accepts(type: FieldType, value: unknown): boolean {
-  switch (type) {
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'count':
-      return Number.isSafeInteger(value) && (value as number) >= 0;
-    case 'days':
-      // NaN and the infinities fail one of the comparisons.
-      return typeof value === 'number' && value >= 0 && value <= MAX_CADENCE_DAYS;
-    default:
-      return false;
-  }
+  return type === 'boolean'
+    ? typeof value === 'boolean'
+    : type === 'count'
+      ? Number.isSafeInteger(value) && (value as number) >= 0
+      : // NaN and the infinities fail one of the comparisons.
+        type === 'days' && typeof value === 'number' && value >= 0 && value <= MAX_CADENCE_DAYS;
 }
 
 /**
@@ -45,18 +40,17 @@ export function parseOptionalFields<const F extends readonly Field[], R extends 
 ): ParseResult<R> {
   const notRecord = recordIssues(input, words.subject, words.tail);
   if (notRecord !== undefined) return { ok: false, issues: notRecord };
-  // What recordIssues accepts is an object whose fields can be read.
-  const record = input as object;
   const issues: Issue[] = [];
   const value: Record<string, unknown> = {};
   for (const field of fields) {
     const key: F[number]['key'] = field.key;
-    const given = ownField(record, key);
+    // What recordIssues accepts is an object whose fields can be read.
+    const given = ownField(input as object, key);
     const good = given !== undefined && given !== UNREADABLE && accepts(field.type, given);
     if (given !== undefined && !good) issues.push({ path: [key], message: received(given, field.rule) });
     value[key] = good ? (typeof given === 'number' ? given + 0 : given) : defaults[key];
   }
-  reportUnknownKeys(record, keys, words, issues);
+  reportUnknownKeys(input as object, keys, words, issues);
   // Every key of R was written from the table, which R's keys are drawn from.
   return hasIssues(issues) ? { ok: false, issues } : { ok: true, value: value as R };
 }

@@ -77,18 +77,13 @@ function lookAlike(value: object): string | undefined {
  * @internal
  */
 export function recordIssues(value: unknown, subject: string, tail = ''): Issues | undefined {
-  let what: string | undefined;
-  let kind = 'an';
-  if (!isRecord(value)) {
-    // null, a primitive, a function, an array, or a revoked Proxy (not even Array.isArray can read it).
-    what = describeValue(value);
-  } else {
-    what = lookAlike(value);
-    kind = 'a plain';
-  }
+  // Not a record: null, a primitive, a function, an array, or a revoked Proxy (not even
+  // Array.isArray can read it).
+  const record = isRecord(value);
+  const what = record ? lookAlike(value) : describeValue(value);
   return what === undefined
     ? undefined
-    : [{ path: [], message: `${subject} must be ${kind} object${tail} (received ${what})` }];
+    : [{ path: [], message: `${subject} must be ${record ? 'a plain' : 'an'} object${tail} (received ${what})` }];
 }
 
 export const UNREADABLE_MESSAGE = 'could not be read (reading it threw an error)';

@@ -100,11 +100,9 @@ function kept(record: object, key: SnapshotKey, value: unknown, plain: boolean, 
   return value === undefined || (plain && value !== inherited) || Object.hasOwn(record, key) ? value : undefined;
 }
 
-/** Epoch milliseconds of a present instant field, or NaN when it is not a real instant. */
-function epochOf(value: unknown): number {
-  if (typeof value !== 'string') return NaN;
-  const epoch = parseInstant(value);
-  return epoch === null ? NaN : epoch;
+/** True for a licence this package knows. */
+function isLicense(value: unknown): value is License {
+  return value === 'free' || value === 'paid';
 }
 
 /**
@@ -134,8 +132,6 @@ export interface ParsedUser {
 export function parseUser(input: unknown): ParseResult<ParsedUser> {
   const notRecord = recordIssues(input, 'a user snapshot');
   if (notRecord !== undefined) return { ok: false, issues: notRecord };
-  // What recordIssues accepts is an object whose fields can be read.
-  const record = input as object;
   let issues: IssueList | undefined;
   let id: unknown, license: unknown, previousLicense: unknown, hasSignedIn: unknown;
   let invitedAt: unknown, lastEmailedAt: unknown, remindersSent: unknown;
@@ -143,71 +139,69 @@ export function parseUser(input: unknown): ParseResult<ParsedUser> {
   // is V8's slowest path). A plain record inherits from Object.prototype only, so its value
   // needs the own-property check only when it equals what Object.prototype holds; any other
   // record gets the check for every value it gives.
-  const plain = isPlain(record);
-  const user = record as Readonly<Record<SnapshotKey, unknown>>;
+  // What recordIssues accepts is an object whose fields can be read.
+  const user = input as Readonly<Record<SnapshotKey, unknown>>;
+  const plain = isPlain(user);
   try {
-    id = kept(user, ID.key, user.id, plain, INHERITED.id);
+    id = kept(user, 'id', user.id, plain, INHERITED.id);
   } catch {
     id = UNREADABLE;
   }
   try {
-    license = kept(user, LICENSE.key, user.license, plain, INHERITED.license);
+    license = kept(user, 'license', user.license, plain, INHERITED.license);
   } catch {
     license = UNREADABLE;
   }
   try {
-    previousLicense = kept(user, PREVIOUS_LICENSE.key, user.previousLicense, plain, INHERITED.previousLicense);
+    previousLicense = kept(user, 'previousLicense', user.previousLicense, plain, INHERITED.previousLicense);
   } catch {
     previousLicense = UNREADABLE;
   }
   try {
-    hasSignedIn = kept(user, HAS_SIGNED_IN.key, user.hasSignedIn, plain, INHERITED.hasSignedIn);
+    hasSignedIn = kept(user, 'hasSignedIn', user.hasSignedIn, plain, INHERITED.hasSignedIn);
   } catch {
     hasSignedIn = UNREADABLE;
   }
   try {
-    invitedAt = kept(user, INVITED_AT.key, user.invitedAt, plain, INHERITED.invitedAt);
+    invitedAt = kept(user, 'invitedAt', user.invitedAt, plain, INHERITED.invitedAt);
   } catch {
     invitedAt = UNREADABLE;
   }
   try {
-    lastEmailedAt = kept(user, LAST_EMAILED_AT.key, user.lastEmailedAt, plain, INHERITED.lastEmailedAt);
+    lastEmailedAt = kept(user, 'lastEmailedAt', user.lastEmailedAt, plain, INHERITED.lastEmailedAt);
   } catch {
     lastEmailedAt = UNREADABLE;
   }
   try {
-    remindersSent = kept(user, REMINDERS_SENT.key, user.remindersSent, plain, INHERITED.remindersSent);
+    remindersSent = kept(user, 'remindersSent', user.remindersSent, plain, INHERITED.remindersSent);
   } catch {
     remindersSent = UNREADABLE;
   }
 
   if (typeof id !== 'string' || id === '') issues = withBad(issues, ID, id);
 
-  if (license !== 'free' && license !== 'paid') issues = withBad(issues, LICENSE, license);
+  if (!isLicense(license)) issues = withBad(issues, LICENSE, license);
 
-  if (previousLicense != null && previousLicense !== 'free' && previousLicense !== 'paid') {
-    issues = withBad(issues, PREVIOUS_LICENSE, previousLicense);
-  }
+  if (previousLicense != null && !isLicense(previousLicense)) issues = withBad(issues, PREVIOUS_LICENSE, previousLicense);
 
   if (typeof hasSignedIn !== 'boolean') issues = withBad(issues, HAS_SIGNED_IN, hasSignedIn);
 
-  const invitedEpoch = invitedAt == null ? NaN : epochOf(invitedAt);
-  const invitedBad = invitedAt != null && Number.isNaN(invitedEpoch);
-  if (invitedBad) issues = withBad(issues, INVITED_AT, invitedAt);
+  // parseInstant gives null for anything that is not a real instant, an unreadable value too.
+  const invitedEpoch = invitedAt == null ? undefined : parseInstant(invitedAt as string);
+  if (invitedEpoch === null) issues = withBad(issues, INVITED_AT, invitedAt);
 
   if (lastEmailedAt != null) {
-    const lastEpoch = epochOf(lastEmailedAt);
-    if (Number.isNaN(lastEpoch)) {
+    const lastEpoch = parseInstant(lastEmailedAt as string);
+    if (lastEpoch === null) {
       issues = withBad(issues, LAST_EMAILED_AT, lastEmailedAt);
-    } else if (invitedBad) {
-      // invitedAt has its own issue; comparing with it would only repeat it.
-    } else if (invitedAt == null) {
+    } else if (invitedEpoch === undefined) {
       issues = withIssue(
         issues,
         LAST_EMAILED_AT.key,
         'is set but invitedAt is not: a user who was emailed has a first email, so record it in invitedAt',
       );
-    } else if (lastEpoch < invitedEpoch) {
+    } else if (invitedEpoch !== null && lastEpoch < invitedEpoch) {
+      // A bad invitedAt (null here) has its own issue; comparing with it would only repeat it.
       issues = withIssue(issues, LAST_EMAILED_AT.key, 'is earlier than invitedAt, the first email');
     }
   }

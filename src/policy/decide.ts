@@ -1,5 +1,5 @@
 import { requiredManualEmailItems } from './checklist';
-import { parseOrgSettings, plainSettings, type OrgSettings, type ResolvedOrgSettings } from '../input/org-settings';
+import { parseSettingsFields, plainSettings, type OrgSettings, type ResolvedOrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
 import { parseUser, type UserSnapshot } from '../input/user-snapshot';
 import type { Decision } from './decision';
@@ -7,25 +7,22 @@ import type { ManualTrigger, OutcomeKind, ReasonCode } from './outcomes';
 import { POLICY_VERSION } from './policy-version';
 import { ruleFor, type RuleId } from './rules';
 
-/** What a rule row gives under one setting: everything a decision holds but the user's id. */
-type Outcome =
-  | {
-      readonly kind: Exclude<OutcomeKind, 'manual-required'>;
-      readonly rule: RuleId;
-      readonly reasons: readonly ReasonCode[];
-    }
-  | {
-      readonly kind: 'manual-required';
-      readonly rule: RuleId;
-      readonly reasons: readonly ReasonCode[];
-      readonly trigger: ManualTrigger;
-    };
+/**
+ * What a rule row gives under one setting: everything a decision holds but the user's id and
+ * the checklist. `trigger` is the row's, read only when the kind is `manual-required`.
+ */
+interface Outcome {
+  readonly kind: OutcomeKind;
+  readonly rule: RuleId;
+  readonly reasons: readonly ReasonCode[];
+  readonly trigger: ManualTrigger;
+}
 
 /**
  * The outcome of every combination of facts and setting, worked out once from {@link RULES}, so
- * that deciding a user is a table look-up and one object literal. The index is {@link indexOf}'s:
- * its bits, from the lowest, are the setting, emailed and signed in; above them, the previous
- * licence (free, paid, none) and the licence (free, paid) as two more digits.
+ * that deciding a user is a table look-up and one object literal. The index adds up 1 for the
+ * setting on, 2 for emailed, 4 for signed in, 8 or 16 for a previous licence paid or none (0
+ * for free), and 24 for a paid licence.
  */
 const OUTCOMES: readonly (Outcome | undefined)[] = /* @__PURE__ */ Array.from({ length: 48 }, (_, index) => {
   const rule = ruleFor({
@@ -34,25 +31,22 @@ const OUTCOMES: readonly (Outcome | undefined)[] = /* @__PURE__ */ Array.from({ 
     hasSignedIn: (index & 4) > 0,
     emailed: (index & 2) > 0,
   });
-  if (rule === undefined) return undefined;
   const autoSend = (index & 1) > 0;
-  // Only rows whose outcome depends on the setting say which way it was set.
-  const reasons: readonly ReasonCode[] =
-    rule.autoSendOn === rule.autoSendOff ? rule.reasons : [...rule.reasons, autoSend ? 'auto-send-on' : 'auto-send-off'];
-  // The row type of RULES gives a trigger to every row that may require a manual email.
-  return {
-    kind: autoSend ? rule.autoSendOn : rule.autoSendOff,
-    rule: rule.id,
-    reasons: Object.freeze([...reasons]),
-    trigger: (rule as { readonly trigger?: ManualTrigger }).trigger!,
-  } as Outcome;
+  return (
+    rule && {
+      kind: autoSend ? rule.autoSendOn : rule.autoSendOff,
+      rule: rule.id,
+      // Only rows whose outcome depends on the setting say which way it was set.
+      reasons: Object.freeze(
+        (rule.reasons as readonly ReasonCode[]).concat(
+          rule.autoSendOn === rule.autoSendOff ? [] : autoSend ? 'auto-send-on' : 'auto-send-off',
+        ),
+      ),
+      // The row type of RULES gives a trigger to every row that may require a manual email.
+      trigger: (rule as { readonly trigger?: ManualTrigger }).trigger!,
+    }
+  );
 });
-
-/** The index in OUTCOMES of a user's facts under a setting. */
-function indexOf(autoSend: boolean, user: UserSnapshot): number {
-  const previous = user.previousLicense === 'free' ? 0 : user.previousLicense === 'paid' ? 1 : 2;
-  return ((((user.license === 'paid' ? 3 : 0) + previous) * 2 + (user.hasSignedIn ? 1 : 0)) * 2 + (user.invitedAt == null ? 0 : 1)) * 2 + (autoSend ? 1 : 0);
-}
 
 /**
  * Decides for settings and a user that were already parsed: the whole policy, as one plain
@@ -62,19 +56,24 @@ function indexOf(autoSend: boolean, user: UserSnapshot): number {
  */
 export function decideParsed(settings: ResolvedOrgSettings, user: UserSnapshot): Decision {
   // Every combination has a row (a test holds RULES to it), so the look-up always finds one.
-  const outcome = OUTCOMES[indexOf(settings.autoSendActivationEmails, user)]!;
-  if (outcome.kind === 'manual-required') {
-    return {
-      kind: outcome.kind,
-      userId: user.id,
-      rule: outcome.rule,
-      reasons: outcome.reasons,
-      policyVersion: POLICY_VERSION,
-      trigger: outcome.trigger,
-      checklist: requiredManualEmailItems(settings.meetingsIncluded),
-    };
-  }
-  return { kind: outcome.kind, userId: user.id, rule: outcome.rule, reasons: outcome.reasons, policyVersion: POLICY_VERSION };
+  const { kind, rule, reasons, trigger } = OUTCOMES[
+    (user.license === 'paid' ? 24 : 0) +
+      (user.previousLicense === 'free' ? 0 : user.previousLicense === 'paid' ? 8 : 16) +
+      (user.hasSignedIn ? 4 : 0) +
+      (user.invitedAt == null ? 0 : 2) +
+      (settings.autoSendActivationEmails ? 1 : 0)
+  ]!;
+  return kind === 'manual-required'
+    ? {
+        kind,
+        userId: user.id,
+        rule,
+        reasons,
+        policyVersion: POLICY_VERSION,
+        trigger,
+        checklist: requiredManualEmailItems(settings.meetingsIncluded),
+      }
+    : { kind, userId: user.id, rule, reasons, policyVersion: POLICY_VERSION };
 }
 
 /**
@@ -85,7 +84,7 @@ export function decideParsed(settings: ResolvedOrgSettings, user: UserSnapshot):
 export function resolveOrgSettings(settings: unknown): ResolvedOrgSettings {
   const plain = plainSettings(settings);
   if (plain !== undefined) return plain;
-  const parsed = parseOrgSettings(settings);
+  const parsed = parseSettingsFields(settings);
   if (!parsed.ok) throw new PolicyInputError(parsed.issues, 'settings');
   return parsed.value;
 }
