@@ -56,11 +56,10 @@ function lookAlike(value: object): string | undefined {
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto === null) return undefined;
     const plain = proto === Object.prototype;
-    if (plain ? Object.hasOwn(value, 'then') : 'then' in value) {
-      if (typeof (value as { then?: unknown }).then === 'function') return 'a promise or other thenable: await it first';
+    if ((plain ? Object.hasOwn(value, 'then') : 'then' in value) && typeof (value as { then?: unknown }).then === 'function') {
+      return 'a promise or other thenable: await it first';
     }
-    if (plain && !Object.hasOwn(value, 'callee')) return undefined;
-    const tag = Object.prototype.toString.call(value).slice(8, -1);
+    const tag = plain && !Object.hasOwn(value, 'callee') ? 'Object' : Object.prototype.toString.call(value).slice(8, -1);
     return tag === 'Object' ? undefined : `${/^[AEIOU]/.test(tag) ? 'an' : 'a'} ${tag} object`;
   } catch {
     // A Proxy whose traps throw: read it as a record, so that each field it fails to give is named.

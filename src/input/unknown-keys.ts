@@ -31,7 +31,7 @@ export function reportUnknownKeys(
   }
 }
 
-/** `a and b`, `a, b and c`. */
+/** `a and b`, `a, b and c`: every list of known keys holds two or more. */
 function listed(items: readonly string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -244,14 +244,7 @@ export function parseUser(input: unknown): ParseResult<ParsedUser> {
 export function parseUserSnapshot(input: unknown): ParseResult<UserSnapshot> {
   const parsed = parseUser(input);
   if (!parsed.ok) return parsed;
-  // The public form: absent optional fields stay absent.
-  const { id, license, previousLicense, hasSignedIn, invitedAt, lastEmailedAt, remindersSent } = parsed.value;
-  // hasSignedIn follows, after previousLicense, so that the keys keep the table's order.
-  const value: { -readonly [K in keyof UserSnapshot]: UserSnapshot[K] } = { id, license } as UserSnapshot;
-  if (previousLicense !== undefined) value.previousLicense = previousLicense;
-  value.hasSignedIn = hasSignedIn;
-  if (invitedAt !== undefined) value.invitedAt = invitedAt;
-  if (lastEmailedAt !== undefined) value.lastEmailedAt = lastEmailedAt;
-  if (remindersSent !== undefined) value.remindersSent = remindersSent;
+  // The public form: absent optional fields stay absent, and the keys keep the table's order.
+  const value = Object.fromEntries(Object.entries(parsed.value).filter(([, field]) => field !== undefined)) as UserSnapshot;
   return { ok: true, value };
 }
