@@ -1,5 +1,6 @@
 import { requiredManualEmailItems } from './checklist';
 import { parseSettingsFields, plainSettings, type OrgSettings, type ResolvedOrgSettings } from '../input/org-settings';
+import type { ParseResult } from '../input/issue';
 import { PolicyInputError } from '../input/policy-input-error';
 import { parseUser, type UserSnapshot } from '../input/user-snapshot';
 import type { Decision } from './decision';
@@ -82,10 +83,12 @@ export function decideParsed(settings: ResolvedOrgSettings, user: UserSnapshot):
  * @internal
  */
 export function resolveOrgSettings(settings: unknown): ResolvedOrgSettings {
-  const plain = plainSettings(settings);
-  if (plain !== undefined) return plain;
-  const parsed = parseSettingsFields(settings);
-  if (!parsed.ok) throw new PolicyInputError(parsed.issues, 'settings');
+  return plainSettings(settings) ?? valueOf(parseSettingsFields(settings), 'settings');
+}
+
+/** The value of a parse, or a {@link PolicyInputError} thrown with its issues. */
+function valueOf<T>(parsed: ParseResult<T>, subject: string): T {
+  if (!parsed.ok) throw new PolicyInputError(parsed.issues, subject);
   return parsed.value;
 }
 
@@ -113,8 +116,6 @@ export function resolveOrgSettings(settings: unknown): ResolvedOrgSettings {
  * // }
  */
 export function decide(settings: OrgSettings, user: UserSnapshot): Decision {
-  const resolved = resolveOrgSettings(settings);
-  const parsed = parseUser(user);
-  if (!parsed.ok) throw new PolicyInputError(parsed.issues, 'user snapshot');
-  return decideParsed(resolved, parsed.value);
+  // Settings first: their issues are thrown before the snapshot is read.
+  return decideParsed(resolveOrgSettings(settings), valueOf(parseUser(user), 'user snapshot'));
 }
