@@ -41,7 +41,7 @@ const RESOLVED: readonly ResolvedOrgSettings[] = /* @__PURE__ */ [0, 1, 2, 3].ma
  * DEFAULT_ORG_SETTINGS
  * //=> { autoSendActivationEmails: true, meetingsIncluded: false }
  */
-export const DEFAULT_ORG_SETTINGS: ResolvedOrgSettings = RESOLVED[2]!;
+export const DEFAULT_ORG_SETTINGS: ResolvedOrgSettings = /* @__PURE__ */ (() => RESOLVED[2]!)();
 
 /**
  * The fields settings may hold, in the order of their field table; any other key is a
