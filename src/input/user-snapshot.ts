@@ -60,10 +60,13 @@ export interface UserSnapshot {
  */
 export const USER_SNAPSHOT_KEYS = /* @__PURE__ */ keysOf(USER_SNAPSHOT_FIELDS);
 
-const [ID, LICENSE, PREVIOUS_LICENSE, HAS_SIGNED_IN, INVITED_AT, LAST_EMAILED_AT, REMINDERS_SENT] = USER_SNAPSHOT_FIELDS;
-
-/** Appends the issue about a bad value of a field of the table. */
-function withBad(issues: IssueList | undefined, field: Field, value: unknown): IssueList {
+/**
+ * Appends the issue about a bad value of the field at `index` in the table. (An index rather
+ * than module-level constants for the fields, which a bundler would keep in every bundle that
+ * imports this module.)
+ */
+function withBad(issues: IssueList | undefined, index: number, value: unknown): IssueList {
+  const field: Field = USER_SNAPSHOT_FIELDS[index]!;
   return withIssue(issues, field.key, received(value, field.rule));
 }
 
@@ -79,9 +82,6 @@ function withIssue(issues: IssueList | undefined, key: string, message: string):
 }
 
 type SnapshotKey = (typeof USER_SNAPSHOT_FIELDS)[number]['key'];
-
-/** What Object.prototype holds under each snapshot key: nothing, unless a library polluted it. */
-const INHERITED = Object.prototype as Readonly<Partial<Record<SnapshotKey, unknown>>>;
 
 /** True for a record whose prototype is Object.prototype, as parsed JSON and literals are. */
 function isPlain(record: object): boolean {
@@ -142,72 +142,74 @@ export function parseUser(input: unknown): ParseResult<ParsedUser> {
   // What recordIssues accepts is an object whose fields can be read.
   const user = input as Readonly<Record<SnapshotKey, unknown>>;
   const plain = isPlain(user);
+  // What Object.prototype holds under each snapshot key: nothing, unless a library polluted it.
+  const inherited = Object.prototype as Readonly<Partial<Record<SnapshotKey, unknown>>>;
   try {
-    id = kept(user, 'id', user.id, plain, INHERITED.id);
+    id = kept(user, 'id', user.id, plain, inherited.id);
   } catch {
     id = UNREADABLE;
   }
   try {
-    license = kept(user, 'license', user.license, plain, INHERITED.license);
+    license = kept(user, 'license', user.license, plain, inherited.license);
   } catch {
     license = UNREADABLE;
   }
   try {
-    previousLicense = kept(user, 'previousLicense', user.previousLicense, plain, INHERITED.previousLicense);
+    previousLicense = kept(user, 'previousLicense', user.previousLicense, plain, inherited.previousLicense);
   } catch {
     previousLicense = UNREADABLE;
   }
   try {
-    hasSignedIn = kept(user, 'hasSignedIn', user.hasSignedIn, plain, INHERITED.hasSignedIn);
+    hasSignedIn = kept(user, 'hasSignedIn', user.hasSignedIn, plain, inherited.hasSignedIn);
   } catch {
     hasSignedIn = UNREADABLE;
   }
   try {
-    invitedAt = kept(user, 'invitedAt', user.invitedAt, plain, INHERITED.invitedAt);
+    invitedAt = kept(user, 'invitedAt', user.invitedAt, plain, inherited.invitedAt);
   } catch {
     invitedAt = UNREADABLE;
   }
   try {
-    lastEmailedAt = kept(user, 'lastEmailedAt', user.lastEmailedAt, plain, INHERITED.lastEmailedAt);
+    lastEmailedAt = kept(user, 'lastEmailedAt', user.lastEmailedAt, plain, inherited.lastEmailedAt);
   } catch {
     lastEmailedAt = UNREADABLE;
   }
   try {
-    remindersSent = kept(user, 'remindersSent', user.remindersSent, plain, INHERITED.remindersSent);
+    remindersSent = kept(user, 'remindersSent', user.remindersSent, plain, inherited.remindersSent);
   } catch {
     remindersSent = UNREADABLE;
   }
 
-  if (typeof id !== 'string' || id === '') issues = withBad(issues, ID, id);
+  if (typeof id !== 'string' || id === '') issues = withBad(issues, 0, id);
 
-  if (!isLicense(license)) issues = withBad(issues, LICENSE, license);
+  if (!isLicense(license)) issues = withBad(issues, 1, license);
 
-  if (previousLicense != null && !isLicense(previousLicense)) issues = withBad(issues, PREVIOUS_LICENSE, previousLicense);
+  if (previousLicense != null && !isLicense(previousLicense)) issues = withBad(issues, 2, previousLicense);
 
-  if (typeof hasSignedIn !== 'boolean') issues = withBad(issues, HAS_SIGNED_IN, hasSignedIn);
+  if (typeof hasSignedIn !== 'boolean') issues = withBad(issues, 3, hasSignedIn);
 
   // parseInstant gives null for anything that is not a real instant, an unreadable value too.
   const invitedEpoch = invitedAt == null ? undefined : parseInstant(invitedAt as string);
-  if (invitedEpoch === null) issues = withBad(issues, INVITED_AT, invitedAt);
+  if (invitedEpoch === null) issues = withBad(issues, 4, invitedAt);
 
   if (lastEmailedAt != null) {
     const lastEpoch = parseInstant(lastEmailedAt as string);
     if (lastEpoch === null) {
-      issues = withBad(issues, LAST_EMAILED_AT, lastEmailedAt);
+      issues = withBad(issues, 5, lastEmailedAt);
     } else if (invitedEpoch === undefined) {
       issues = withIssue(
         issues,
-        LAST_EMAILED_AT.key,
+        'lastEmailedAt',
         'is set but invitedAt is not: a user who was emailed has a first email, so record it in invitedAt',
       );
     } else if (invitedEpoch !== null && lastEpoch < invitedEpoch) {
       // A bad invitedAt (null here) has its own issue; comparing with it would only repeat it.
-      issues = withIssue(issues, LAST_EMAILED_AT.key, 'is earlier than invitedAt, the first email');
+      issues = withIssue(issues, 'lastEmailedAt', 'is earlier than invitedAt, the first email');
     }
   }
 
   if (remindersSent !== undefined && !(Number.isSafeInteger(remindersSent) && (remindersSent as number) >= 0)) {
-    issues = withBad(issues, REMINDERS_SENT, remindersSent);
+    issues = withBad(issues, 6, remindersSent);
   }
 
   if (issues !== undefined) return { ok: false, issues };

@@ -26,9 +26,9 @@ export const MANUAL_EMAIL_ITEMS = [
  */
 export type ManualEmailItem = (typeof MANUAL_EMAIL_ITEMS)[number];
 
-const WITH_MEETINGS: readonly ManualEmailItem[] = Object.freeze([...MANUAL_EMAIL_ITEMS]);
-const WITHOUT_MEETINGS: readonly ManualEmailItem[] = Object.freeze(
-  MANUAL_EMAIL_ITEMS.filter((item) => item !== 'pmr-link'),
+const WITH_MEETINGS: readonly ManualEmailItem[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ MANUAL_EMAIL_ITEMS.slice());
+const WITHOUT_MEETINGS: readonly ManualEmailItem[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ MANUAL_EMAIL_ITEMS.filter((item) => item !== 'pmr-link'),
 );
 
 /**
