@@ -91,9 +91,13 @@ const SETTINGS_WORDS = { subject: 'settings', one: 'a setting', many: 'settings'
  */
 export function plainSettings(input: unknown): ResolvedOrgSettings | undefined {
   try {
-    // Every own key, a non-enumerable or Symbol one too, as the full parser lists them; null
-    // has no prototype to get (the read throws).
-    if (typeof input !== 'object' || Object.getPrototypeOf(input) !== Object.prototype || Object.getOwnPropertySymbols(input).length > 0) {
+    // Every own key, a non-enumerable or Symbol one too, as the full parser lists them.
+    if (
+      typeof input !== 'object' ||
+      input === null ||
+      Object.getPrototypeOf(input) !== Object.prototype ||
+      Object.getOwnPropertySymbols(input).length > 0
+    ) {
       return undefined;
     }
     let autoSend: unknown = true;

@@ -17,9 +17,8 @@ export function reportUnknownKeys(
 ): void {
   let keys: (string | symbol)[];
   try {
-    // One list, strings then Symbols. V8 builds it slower than the two lists apart, but no
-    // per-user path lists keys here: plain settings take plainSettings' path.
-    keys = Reflect.ownKeys(input);
+    // Two lists rather than Reflect.ownKeys, which V8 builds several times slower.
+    keys = [...Object.getOwnPropertyNames(input), ...Object.getOwnPropertySymbols(input)];
   } catch {
     issues.push({ path: [], message: 'its keys could not be listed (listing them threw an error)' });
     return;

@@ -1,6 +1,5 @@
 import { requiredManualEmailItems } from './checklist';
 import { parseSettingsFields, plainSettings, type OrgSettings, type ResolvedOrgSettings } from '../input/org-settings';
-import type { ParseResult } from '../input/issue';
 import { PolicyInputError } from '../input/policy-input-error';
 import { parseUser, type UserSnapshot } from '../input/user-snapshot';
 import type { Decision } from './decision';
@@ -83,12 +82,11 @@ export function decideParsed(settings: ResolvedOrgSettings, user: UserSnapshot):
  * @internal
  */
 export function resolveOrgSettings(settings: unknown): ResolvedOrgSettings {
-  return plainSettings(settings) ?? valueOf(parseSettingsFields(settings), 'settings');
-}
-
-/** The value of a parse, or a {@link PolicyInputError} thrown with its issues. */
-function valueOf<T>(parsed: ParseResult<T>, subject: string): T {
-  if (!parsed.ok) throw new PolicyInputError(parsed.issues, subject);
+  const plain = plainSettings(settings);
+  if (plain !== undefined) return plain;
+  // Thrown here rather than by a shared helper: one frame less for the error to capture.
+  const parsed = parseSettingsFields(settings);
+  if (!parsed.ok) throw new PolicyInputError(parsed.issues, 'settings');
   return parsed.value;
 }
 
@@ -117,5 +115,8 @@ function valueOf<T>(parsed: ParseResult<T>, subject: string): T {
  */
 export function decide(settings: OrgSettings, user: UserSnapshot): Decision {
   // Settings first: their issues are thrown before the snapshot is read.
-  return decideParsed(resolveOrgSettings(settings), valueOf(parseUser(user), 'user snapshot'));
+  const resolved = resolveOrgSettings(settings);
+  const parsed = parseUser(user);
+  if (!parsed.ok) throw new PolicyInputError(parsed.issues, 'user snapshot');
+  return decideParsed(resolved, parsed.value);
 }
