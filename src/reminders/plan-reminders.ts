@@ -140,7 +140,6 @@ export interface ReminderPlan {
 }
 
 const DAY_MS = 86_400_000;
-const MIN_GAP_MS = MIN_HOURS_BETWEEN_EMAILS * 3_600_000;
 const OPTION_KEYS = ['now', 'cadence'] as const;
 
 interface ResolvedOptions {
@@ -190,7 +189,8 @@ export function nextReminderAt(user: UserSnapshot, cadence: ResolvedReminderCade
   const last = typeof user.lastEmailedAt === 'string' ? parseInstant(user.lastEmailedAt)! : invited;
   const byCadence =
     sent === 0 ? invited + Math.round(cadence.firstAfterDays * DAY_MS) : last + Math.round(cadence.everyDays * DAY_MS);
-  const earliest = last + MIN_GAP_MS;
+  // Computed here, not in a module-level constant, which would stay in bundles that never plan reminders.
+  const earliest = last + MIN_HOURS_BETWEEN_EMAILS * 3_600_000;
   return byCadence > earliest ? byCadence : earliest;
 }
 
