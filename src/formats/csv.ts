@@ -208,3 +208,19 @@ export function malformedCsvRow(line: number, reason: string | undefined): Sourc
     issues: [{ path: [], message: `is not a well-formed CSV row (${escapeControlCharacters(reason ?? 'unreadable')})` }],
   };
 }
+
+/**
+ * Why a CSV input gave no header row: it is empty, or its header is not a well-formed CSV row
+ * (a quote opened in the header and never closed swallows the whole file into one bad row).
+ * `skipped` is the first row csv-parse could not read, when there was one.
+ *
+ * @example
+ * missingCsvHeader(undefined)
+ * //=> 'the input is empty: it holds no users'
+ * missingCsvHeader(malformedCsvRow(1, 'Quote Not Closed'))
+ * //=> 'the CSV header is not a well-formed CSV row (Quote Not Closed)'
+ */
+export function missingCsvHeader(skipped: SourceRecord | undefined): string {
+  const reason = skipped?.issues?.[0].message;
+  return reason === undefined ? 'the input is empty: it holds no users' : `the CSV header ${reason}`;
+}

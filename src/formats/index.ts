@@ -19,7 +19,7 @@ export type { InputFormat, DetectedFormat } from './input-format';
 // Whole inputs, and the pieces a streaming reader needs.
 export { readUsersFromText } from './read-text';
 export type { TextInput } from './read-text';
-export { CSV_DECISION_COLUMNS, CSV_PARSE_OPTIONS, CsvLines, readCsvHeader, recordFromCsvRow, malformedCsvRow } from './csv';
+export { CSV_DECISION_COLUMNS, CSV_PARSE_OPTIONS, CsvLines, readCsvHeader, recordFromCsvRow, malformedCsvRow, missingCsvHeader } from './csv';
 export type { CsvColumn, CsvHeader } from './csv';
 export { recordFromNdjsonLine, readJsonDocument, recordsFromWebexPeople, describeLocation, duplicateIssue } from './records';
 export type { SourceRecord, SourceLocation, JsonDocument, MappedPeople } from './records';

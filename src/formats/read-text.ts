@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/browser/esm/sync';
-import { CSV_PARSE_OPTIONS, CsvLines, malformedCsvRow, readCsvHeader, recordFromCsvRow, type CsvColumn } from './csv';
+import { CSV_PARSE_OPTIONS, CsvLines, malformedCsvRow, missingCsvHeader, readCsvHeader, recordFromCsvRow, type CsvColumn } from './csv';
 import { detectInputFormat, stripBom } from './input-format';
 import { readJsonDocument, recordFromNdjsonLine, type SourceRecord } from './records';
 
@@ -40,7 +40,7 @@ function readCsv(text: string): TextInput {
     },
   });
   if (headerProblem !== undefined) return { ok: false, message: headerProblem };
-  if (columns === undefined) return { ok: false, message: 'the input is empty: it holds no users' };
+  if (columns === undefined) return { ok: false, message: missingCsvHeader(records[0]) };
   return { ok: true, format: 'csv', records };
 }
 

@@ -148,6 +148,16 @@ describe('a CSV header must hold every decision column', () => {
     );
   });
 
+  it('a header with a quote never closed is named as the header, not as an empty input', async () => {
+    const path = scratch.write('open-quote.csv', '"id,license,previousLicense,hasSignedIn,invitedAt\nu1,paid,,false,\n');
+    const result = await runCli(['plan', path, '--auto-send', 'off']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')[0]).toMatch(
+      new RegExp(`^activation-email-policy plan: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the CSV header is not a well-formed CSV row \\(Quote Not Closed`),
+    );
+  });
+
   it('with every column, an empty cell means none', async () => {
     const path = scratch.write('empty-cells.csv', 'invitedAt,previousLicense,id,hasSignedIn,license\n,,u1,false,paid\n');
     const result = await runCli(['plan', path, '--auto-send', 'off', '--format', 'ndjson']);

@@ -84,6 +84,11 @@ describe('readUsersFromText', () => {
     expect(readUsersFromText('name,email\n')).toMatchObject({ ok: false, message: expect.stringMatching(/unknown column "name"/) });
     expect(readUsersFromText('[1,')).toMatchObject({ ok: false, message: expect.stringMatching(/not valid JSON/) });
     expect(readUsersFromText('{\n"a": 1\n}')).toMatchObject({ ok: false, message: expect.stringMatching(/neither an array/) });
+    expect(readUsersFromText('"id,license,previousLicense,hasSignedIn,invitedAt\nu1,paid,,false,\n')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^the CSV header is not a well-formed CSV row \(Quote Not Closed/),
+    });
+    expect(readUsersFromText('\n\n')).toMatchObject({ ok: false });
   });
 });
 

@@ -4,6 +4,7 @@ import {
   CSV_PARSE_OPTIONS,
   CsvLines,
   malformedCsvRow,
+  missingCsvHeader,
   detectInputFormat,
   firstContentLine,
   readCsvHeader,
@@ -95,7 +96,7 @@ async function csvRecords(chunks: AsyncIterable<string>, name: string, command: 
   source.pipe(parser);
   const rows = (parser as AsyncIterable<PlacedRow>)[Symbol.asyncIterator]();
   const first = await rows.next();
-  if (first.done === true) throw new UsageError(`${name}: the input is empty: it holds no users`, command);
+  if (first.done === true) throw new UsageError(`${name}: ${missingCsvHeader(skipped[0])}`, command);
   const header = readCsvHeader(first.value.cells);
   if (!header.ok) {
     parser.destroy();
