@@ -2,24 +2,10 @@
 // names a heading of that page as GitHub spells heading ids. A page moved or a heading renamed
 // fails here instead of leaving a newcomer on a dead link. So does a repository path the text
 // names in code (`src/policy/rules.ts`) once the file is moved or gone.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = join(__dirname, '..', '..');
-
-function pages(): string[] {
-  const found = ['README.md'];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.md')) found.push(path);
-    }
-  };
-  walk('docs');
-  return found;
-}
+import { pages, ROOT } from './pages';
 
 /** The id GitHub gives a heading: lower case, punctuation dropped, spaces to hyphens. */
 function headingId(heading: string): string {

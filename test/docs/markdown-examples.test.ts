@@ -5,9 +5,10 @@
 // of its own (listed in RUN_ELSEWHERE) or is a declaration only; a new block that is neither
 // fails here rather than going unchecked.
 import * as fc from 'fast-check';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pages, ROOT } from './pages';
 import * as formats from '../../src/formats/index';
 import * as main from '../../src/index';
 import * as testing from '../../src/testing/index';
@@ -15,21 +16,7 @@ import * as webex from '../../src/webex/index';
 import { runExample } from './run-example';
 import { typecheckExamples } from './typecheck-examples';
 
-const ROOT = join(__dirname, '..', '..');
 
-/** README.md and every page under docs/, as paths relative to the root. */
-function pages(): string[] {
-  const found = ['README.md'];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.md')) found.push(path);
-    }
-  };
-  walk('docs');
-  return found.map((path) => relative(ROOT, join(ROOT, path)));
-}
 
 interface Block {
   readonly page: string;
