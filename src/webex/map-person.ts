@@ -1,4 +1,4 @@
-import { describeValue, hasIssues, type Issue, type Issues } from '../input/issue';
+import { describeValue, hasIssues, type Issue } from '../input/issue';
 import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 import { parseUserSnapshot, type License, type ParseResult, type UserSnapshot } from './main-entry';
 import { heldLicense, type Classifier } from './held-license';

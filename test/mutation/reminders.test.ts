@@ -1,37 +1,20 @@
 // Reminders: what the suites of test/reminders leave unsaid and a caller still sees. Each test
 // names the mutant it was written against (Stryker run over src/reminders).
 import { describe, expect, it } from 'vitest';
+import { throwingGetter } from '../support/hostile';
+import { thrownPolicyError } from '../support/thrown';
 import {
   explainReminder,
   MAX_CADENCE_DAYS,
   parseReminderCadence,
   planReminders,
-  PolicyInputError,
   type ReminderStatus,
 } from '../../src/index';
 
 const UNREADABLE = 'could not be read (reading it threw an error)';
 const NOW = '2026-06-01T00:00:00Z';
 
-/** An object whose `key` throws when read: a hostile getter, as a Proxy or a class may hold. */
-function throwingAt(key: string, rest: object = {}): object {
-  return Object.defineProperty({ ...rest }, key, {
-    enumerable: true,
-    get() {
-      throw new Error('boom');
-    },
-  });
-}
 
-function thrown(run: () => unknown): PolicyInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PolicyInputError);
-    return error as PolicyInputError;
-  }
-  throw new Error('nothing was thrown');
-}
 
 describe('parseReminderCadence', () => {
   it.each([['x'], [Number.NaN], [Infinity], [-1], [MAX_CADENCE_DAYS + 1], [null]])(
@@ -59,7 +42,7 @@ describe('parseReminderCadence', () => {
 
   it('says a field could not be read when its getter throws, and quotes a value it could read', () => {
     for (const key of ['firstAfterDays', 'everyDays', 'maxReminders']) {
-      const unreadable = parseReminderCadence(throwingAt(key));
+      const unreadable = parseReminderCadence(throwingGetter(key));
       expect(unreadable).toEqual({ ok: false, issues: [{ path: [key], message: UNREADABLE }] });
       const wrong = parseReminderCadence({ [key]: 'soon' });
       expect(wrong.ok).toBe(false);
@@ -72,30 +55,30 @@ describe('planReminders options', () => {
   const user = { id: 'u1', license: 'paid', hasSignedIn: false, invitedAt: '2026-05-01T00:00:00Z' };
 
   it('refuses options that are not an object, as reminder options', () => {
-    const error = thrown(() => planReminders({}, [user], null as never));
+    const error = thrownPolicyError(() => planReminders({}, [user], null as never));
     expect(error.message).toMatch(/^Invalid reminder options: \(root\): options must be an object holding now \(received null\)$/);
   });
 
   it('refuses a missing, unreadable or malformed now, each in its own words', () => {
-    expect(thrown(() => planReminders({}, [user], {} as never)).issues).toEqual([
+    expect(thrownPolicyError(() => planReminders({}, [user], {} as never)).issues).toEqual([
       { path: ['now'], message: expect.stringMatching(/\(received undefined\)$/) },
     ]);
-    expect(thrown(() => planReminders({}, [user], { now: 42 } as never)).issues).toEqual([
+    expect(thrownPolicyError(() => planReminders({}, [user], { now: 42 } as never)).issues).toEqual([
       { path: ['now'], message: expect.stringMatching(/\(received 42\)$/) },
     ]);
-    const unreadable = thrown(() => planReminders({}, [user], throwingAt('now') as never));
+    const unreadable = thrownPolicyError(() => planReminders({}, [user], throwingGetter('now') as never));
     expect(unreadable.issues).toEqual([{ path: ['now'], message: UNREADABLE }]);
     expect(unreadable.message).toMatch(/^Invalid reminder options: now: could not be read/);
   });
 
   it('refuses an unreadable or bad cadence and an unknown option, with a valid now', () => {
-    expect(thrown(() => planReminders({}, [user], throwingAt('cadence', { now: NOW }) as never)).issues).toEqual([
+    expect(thrownPolicyError(() => planReminders({}, [user], throwingGetter('cadence', { now: NOW }) as never)).issues).toEqual([
       { path: ['cadence'], message: UNREADABLE },
     ]);
-    expect(thrown(() => planReminders({}, [user], { now: NOW, cadence: { everyDays: -1 } })).issues).toEqual([
+    expect(thrownPolicyError(() => planReminders({}, [user], { now: NOW, cadence: { everyDays: -1 } })).issues).toEqual([
       { path: ['cadence', 'everyDays'], message: expect.stringMatching(/^must be a number of days/) },
     ]);
-    expect(thrown(() => planReminders({}, [user], { now: NOW, nowe: NOW } as never)).issues).toEqual([
+    expect(thrownPolicyError(() => planReminders({}, [user], { now: NOW, nowe: NOW } as never)).issues).toEqual([
       { path: ['nowe'], message: 'is not an option; the known options are now and cadence' },
     ]);
   });
@@ -103,7 +86,7 @@ describe('planReminders options', () => {
 
 describe('explainReminder', () => {
   it('refuses an unknown status as a reminder status', () => {
-    const error = thrown(() => explainReminder('late' as ReminderStatus));
+    const error = thrownPolicyError(() => explainReminder('late' as ReminderStatus));
     expect(error.issues[0]!.path).toEqual(['status']);
     expect(error.message).toMatch(/^Invalid reminder status: status: must be one of "due", "upcoming", "exhausted", "automatic"/);
   });

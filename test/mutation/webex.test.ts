@@ -3,7 +3,8 @@
 // one that was read and is wrong, which every message states; the rest is the edges of the
 // licence-id decoder and of the page reader. Written against a Stryker run over src/webex.
 import { describe, expect, it } from 'vitest';
-import { PolicyInputError } from '../../src/index';
+import { throwingGetter } from '../support/hostile';
+import { thrownPolicyError } from '../support/thrown';
 import {
   classifyWebexLicense,
   licenseTypeCode,
@@ -14,15 +15,6 @@ import {
 
 const UNREADABLE = 'could not be read (reading it threw an error)';
 
-/** `rest` with `key` replaced by a getter that throws. */
-function throwingAt(key: string, rest: object = {}): object {
-  return Object.defineProperty({ ...rest }, key, {
-    enumerable: true,
-    get() {
-      throw new Error('boom');
-    },
-  });
-}
 
 /** An array whose `length` reads as `length` (or throws when it is 'throw'). */
 function withLength(length: unknown): unknown[] {
@@ -52,21 +44,12 @@ function issuesOf(result: { ok: boolean; issues?: readonly unknown[] }): readonl
   return result.issues ?? [];
 }
 
-function thrown(run: () => unknown): PolicyInputError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PolicyInputError);
-    return error as PolicyInputError;
-  }
-  throw new Error('nothing was thrown');
-}
 
 describe('snapshotFromWebexPerson: unreadable and wrong fields', () => {
   it.each(['id', 'status', 'invitePending', 'loginEnabled', 'lastActivity', 'licenses'])(
     'says %s could not be read when reading it throws',
     (key) => {
-      expect(issuesOf(snapshotFromWebexPerson(throwingAt(key, person)))).toEqual([{ path: [key], message: UNREADABLE }]);
+      expect(issuesOf(snapshotFromWebexPerson(throwingGetter(key, person)))).toEqual([{ path: [key], message: UNREADABLE }]);
     },
   );
 
@@ -175,13 +158,13 @@ describe('snapshotFromWebexPerson: licences', () => {
   });
 
   it('reads the isPaidLicense and invitedAt options, naming what it could not use', () => {
-    expect(issuesOf(snapshotFromWebexPerson(person, throwingAt('isPaidLicense') as never))).toEqual([
+    expect(issuesOf(snapshotFromWebexPerson(person, throwingGetter('isPaidLicense') as never))).toEqual([
       { path: ['options', 'isPaidLicense'], message: UNREADABLE },
     ]);
     expect(issuesOf(snapshotFromWebexPerson(person, { isPaidLicense: 42 } as never))).toEqual([
       { path: ['options', 'isPaidLicense'], message: 'must be a function (licenseId, license) => boolean, or left out (received 42)' },
     ]);
-    expect(issuesOf(snapshotFromWebexPerson(person, throwingAt('invitedAt') as never))).toEqual([
+    expect(issuesOf(snapshotFromWebexPerson(person, throwingGetter('invitedAt') as never))).toEqual([
       { path: ['options', 'invitedAt'], message: UNREADABLE },
     ]);
     expect(issuesOf(snapshotFromWebexPerson(person, { invitedAt: 'soon' } as never))).toEqual([
@@ -193,7 +176,7 @@ describe('snapshotFromWebexPerson: licences', () => {
     expect(issuesOf(snapshotFromWebexPerson(person, { previous: 42 } as never))).toEqual([
       { path: ['previous'], message: 'must be the person as last seen, a People API person (received 42)' },
     ]);
-    expect(issuesOf(snapshotFromWebexPerson(person, { previous: throwingAt('id', { licenses: [] }) }))).toEqual([
+    expect(issuesOf(snapshotFromWebexPerson(person, { previous: throwingGetter('id', { licenses: [] }) }))).toEqual([
       { path: ['previous', 'id'], message: UNREADABLE },
     ]);
     const { id: _id, ...withoutId } = person;
@@ -249,8 +232,8 @@ describe('licenseTypeCode: the edges of the base64 decoder', () => {
 
 describe('orgSettingsFromWebex', () => {
   it('says which part of the setting could not be read, or what it received', () => {
-    expect(issuesOf(orgSettingsFromWebex(throwingAt('key', { value: false })))).toEqual([{ path: ['key'], message: UNREADABLE }]);
-    expect(issuesOf(orgSettingsFromWebex(throwingAt('value', { key: 'allow-admin-invite-emails' })))).toEqual([
+    expect(issuesOf(orgSettingsFromWebex(throwingGetter('key', { value: false })))).toEqual([{ path: ['key'], message: UNREADABLE }]);
+    expect(issuesOf(orgSettingsFromWebex(throwingGetter('value', { key: 'allow-admin-invite-emails' })))).toEqual([
       { path: ['value'], message: UNREADABLE },
     ]);
     expect(issuesOf(orgSettingsFromWebex({ key: 'x', value: 'no' }))).toEqual([
@@ -270,21 +253,21 @@ describe('orgSettingsFromWebex', () => {
 
 describe('snapshotsFromWebexPeople: the page and its options', () => {
   it('refuses a page that is not a list, or whose length is not a count, before mapping anyone', () => {
-    expect(thrown(() => snapshotsFromWebexPeople(42)).issues).toEqual([
+    expect(thrownPolicyError(() => snapshotsFromWebexPeople(42)).issues).toEqual([
       { path: [], message: 'must be a People API list response ({ items: [...] }) or its items (received 42)' },
     ]);
-    expect(thrown(() => snapshotsFromWebexPeople({ items: 42 })).issues).toEqual([
+    expect(thrownPolicyError(() => snapshotsFromWebexPeople({ items: 42 })).issues).toEqual([
       { path: ['items'], message: 'must be a People API list response ({ items: [...] }) or its items (received 42)' },
     ]);
     for (const length of [-1, 1.5, 'throw']) {
-      expect(thrown(() => snapshotsFromWebexPeople(withLength(length))).message).toMatch(/^Invalid Webex people page: /);
+      expect(thrownPolicyError(() => snapshotsFromWebexPeople(withLength(length))).message).toMatch(/^Invalid Webex people page: /);
     }
   });
 
   it('reads previous: none, unreadable, not a list, a bad length, an entry without id, an id twice', () => {
     expect(snapshotsFromWebexPeople([person], { previous: null as never }).snapshots).toHaveLength(1);
-    const problem = (previous: unknown) => thrown(() => snapshotsFromWebexPeople([person], { previous } as never)).issues;
-    expect(thrown(() => snapshotsFromWebexPeople([person], throwingAt('previous') as never)).issues).toEqual([
+    const problem = (previous: unknown) => thrownPolicyError(() => snapshotsFromWebexPeople([person], { previous } as never)).issues;
+    expect(thrownPolicyError(() => snapshotsFromWebexPeople([person], throwingGetter('previous') as never)).issues).toEqual([
       { path: ['options', 'previous'], message: UNREADABLE },
     ]);
     expect(problem(42)).toEqual([
@@ -300,7 +283,7 @@ describe('snapshotsFromWebexPeople: the page and its options', () => {
   });
 
   it('reads invitedAt: unreadable, a throwing function or Map, and asks only for real ids', () => {
-    expect(thrown(() => snapshotsFromWebexPeople([person], throwingAt('invitedAt') as never)).issues).toEqual([
+    expect(thrownPolicyError(() => snapshotsFromWebexPeople([person], throwingGetter('invitedAt') as never)).issues).toEqual([
       { path: ['options', 'invitedAt'], message: UNREADABLE },
     ]);
     const failing = () => {
