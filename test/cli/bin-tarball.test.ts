@@ -1,24 +1,17 @@
 // The bin, as a user gets it: `npm pack`, install the tarball in an empty project, run it with npx.
 // (The library entries of the same tarball are covered in test/package.)
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, ROOT, scratchDir } from './support/run-cli';
+import { installPacked, run } from '../support/packed';
+import { assertBuilt, scratchDir } from './support/run-cli';
 
 const scratch = scratchDir('aep-cli-bin-');
 
-function run(file: string, args: readonly string[], cwd: string): string {
-  return execFileSync(file, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
 beforeAll(() => {
   assertBuilt();
-  run('npm', ['pack', '--silent', '--pack-destination', scratch.dir], ROOT);
-  const tarball = readdirSync(scratch.dir).find((file) => file.endsWith('.tgz'));
-  if (tarball === undefined) throw new Error('npm pack wrote no tarball');
-  writeFileSync(join(scratch.dir, 'package.json'), JSON.stringify({ name: 'bin-scratch', private: true }));
-  run('npm', ['install', '--silent', '--prefer-offline', '--no-audit', '--no-fund', join(scratch.dir, tarball)], scratch.dir);
+  installPacked(scratch.dir);
 }, 240_000);
 afterAll(() => scratch.cleanup());
 

@@ -1,32 +1,22 @@
 // Installs the packed tarball into a scratch folder and uses it by name, as a user would,
 // with `import` and with `require`.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installPacked, ROOT, run } from '../support/packed';
 
-const root = resolve(__dirname, '../..');
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   name: string;
   exports: Record<string, unknown>;
 };
 let scratch = '';
 
-function run(file: string, args: readonly string[], cwd: string): string {
-  return execFileSync(file, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
 beforeAll(() => {
-  if (!existsSync(join(root, 'dist/index.js'))) run('npm', ['run', 'build', '--silent'], root);
   scratch = mkdtempSync(join(tmpdir(), 'aep-packed-'));
-  run('npm', ['pack', '--silent', '--pack-destination', scratch], root);
-  const tarball = readdirSync(scratch).find((file) => file.endsWith('.tgz'));
-  if (tarball === undefined) throw new Error('npm pack wrote no tarball');
-  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true }));
   // With fast-check, as users of the testing kit install it (the kit's optional peer dependency).
-  const fastCheck = JSON.parse(readFileSync(join(root, 'node_modules/fast-check/package.json'), 'utf8')) as { version: string };
-  run('npm', ['install', '--silent', '--prefer-offline', '--no-audit', '--no-fund', join(scratch, tarball), `fast-check@${fastCheck.version}`], scratch);
+  const fastCheck = JSON.parse(readFileSync(join(ROOT, 'node_modules/fast-check/package.json'), 'utf8')) as { version: string };
+  installPacked(scratch, [`fast-check@${fastCheck.version}`]);
 }, 240_000);
 
 afterAll(() => {

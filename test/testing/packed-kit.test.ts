@@ -1,29 +1,19 @@
 // The packed tarball, installed by npm into a project that does not have fast-check (the
 // testing kit's optional peer dependency): the builders work with `import` and with `require`,
 // and an arbitrary, once used, says which package to install instead of failing to load.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installPacked, ROOT, run } from '../support/packed';
 import { FAST_CHECK_MISSING, missingFastCheck } from '../../src/testing/fast-check-missing';
 
-const root = resolve(__dirname, '../..');
-const { name } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string };
+const { name } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string };
 let scratch = '';
 
-function run(file: string, args: readonly string[], cwd: string): string {
-  return execFileSync(file, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
 beforeAll(() => {
-  if (!existsSync(join(root, 'dist/testing.cjs'))) run('npm', ['run', 'build', '--silent'], root);
   scratch = mkdtempSync(join(tmpdir(), 'aep-kit-packed-'));
-  run('npm', ['pack', '--silent', '--pack-destination', scratch], root);
-  const tarball = readdirSync(scratch).find((file) => file.endsWith('.tgz'));
-  if (tarball === undefined) throw new Error('npm pack wrote no tarball');
-  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'kit-user', private: true }));
-  run('npm', ['install', '--silent', '--prefer-offline', '--no-audit', '--no-fund', join(scratch, tarball)], scratch);
+  installPacked(scratch);
 }, 240_000);
 
 afterAll(() => {
