@@ -1,5 +1,5 @@
-import type { Issue, Issues } from '../input/issue';
-import { parseOrgSettings, type OrgSettings, type ResolvedOrgSettings } from '../input/org-settings';
+import { nestIssues } from '../input/issue';
+import { parseOrgSettings, type OrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
 import { forEachChecked, perKind } from '../planning/decide-each';
 import type { InvalidItem } from '../planning/plan-activation';
@@ -74,13 +74,6 @@ const TURNED_OFF: readonly AdvisoryCode[] = /* @__PURE__ */ Object.freeze(/* @__
 const TURNED_ON: readonly AdvisoryCode[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ ADVISORY_CODES.slice(4));
 const NONE: readonly AdvisoryCode[] = /* @__PURE__ */ Object.freeze([]);
 
-function resolve(settings: unknown, side: 'before' | 'after', issues: Issue[]): ResolvedOrgSettings | undefined {
-  const parsed = parseOrgSettings(settings);
-  if (parsed.ok) return parsed.value;
-  for (const issue of parsed.issues) issues.push({ path: [side, ...issue.path], message: issue.message });
-  return undefined;
-}
-
 const zero = (): number => 0;
 
 /**
@@ -121,10 +114,15 @@ export function previewSettingsChange(
   after: OrgSettings,
   users: Iterable<unknown>,
 ): SettingsChangePreview {
-  const issues: Issue[] = [];
-  const was = resolve(before, 'before', issues);
-  const will = resolve(after, 'after', issues);
-  if (was === undefined || will === undefined) throw new PolicyInputError(issues as unknown as Issues, 'settings');
+  const parsedBefore = parseOrgSettings(before);
+  const parsedAfter = parseOrgSettings(after);
+  if (!parsedBefore.ok) {
+    const issues = nestIssues('before', parsedBefore.issues);
+    throw new PolicyInputError(parsedAfter.ok ? issues : [...issues, ...nestIssues('after', parsedAfter.issues)], 'settings');
+  }
+  if (!parsedAfter.ok) throw new PolicyInputError(nestIssues('after', parsedAfter.issues), 'settings');
+  const was = parsedBefore.value;
+  const will = parsedAfter.value;
 
   const changes: KindChange[] = [];
   const invalid: InvalidItem[] = [];

@@ -5,7 +5,6 @@ import {
   PolicyInputError,
   USER_SNAPSHOT_KEYS,
   type Issue,
-  type Issues,
   type OrgSettings,
   type UserSnapshot,
 } from '../index';
@@ -92,7 +91,8 @@ function checkOverrides(overrides: unknown, known: readonly string[], what: stri
     );
   }
   const issues = unknownKeys(fields, known, what);
-  if (issues.length > 0) throw new PolicyInputError(issues as unknown as Issues, subject);
+  const [first, ...rest] = issues;
+  if (first !== undefined) throw new PolicyInputError([first, ...rest], subject);
   return fields;
 }
 
