@@ -21,7 +21,7 @@ export { readUsersFromText } from './read-text';
 export type { TextInput } from './read-text';
 export { CSV_DECISION_COLUMNS, CSV_PARSE_OPTIONS, CsvLines, readCsvHeader, recordFromCsvRow, malformedCsvRow, missingCsvHeader } from './csv';
 export type { CsvColumn, CsvHeader } from './csv';
-export { recordFromNdjsonLine, readJsonDocument, recordsFromWebexPeople, describeLocation, duplicateIssue } from './records';
+export { recordFromNdjsonLine, readJsonDocument, recordsFromWebexPeople, describeLocation, describeIssue, duplicateIssue } from './records';
 export type { SourceRecord, SourceLocation, JsonDocument, MappedPeople } from './records';
 
 // Reporting a problem where the admin looks for it, quoting nothing a terminal would act on.

@@ -1,3 +1,4 @@
+import { formatPath } from '../input/issue';
 import { escapeControlCharacters } from './escape';
 import type { Issue, Issues } from './main-entry';
 
@@ -31,6 +32,20 @@ export function describeLocation(location: SourceLocation): string {
     case 'people-item':
       return `items[${location.index}]`;
   }
+}
+
+/**
+ * Writes one issue of a record the way a report lists it: `field: why`, or only why when the
+ * issue is about the whole record.
+ *
+ * @example
+ * describeIssue({ path: ['hasSignedIn'], message: 'must be true or false (received "yes")' })
+ * //=> 'hasSignedIn: must be true or false (received "yes")'
+ * describeIssue({ path: [], message: 'is not valid JSON' })
+ * //=> 'is not valid JSON'
+ */
+export function describeIssue(issue: Issue): string {
+  return issue.path.length === 0 ? issue.message : `${formatPath(issue.path)}: ${issue.message}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import {
   decodeText,
   describeLocation,
-  formatPath,
+  describeIssue,
   readUsersFromText,
   recordsFromWebexPeople,
   type SourceLocation,
@@ -27,7 +27,7 @@ export type LoadResult = ({ readonly ok: true } & LoadedUsers) | { readonly ok: 
 
 /** The issues of one item on one line: `field: reason; field: reason`. */
 export function issuesText(issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[]): string {
-  return issues.map((issue) => (issue.path.length > 0 ? `${formatPath(issue.path)}: ${issue.message}` : issue.message)).join('; ');
+  return issues.map(describeIssue).join('; ');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describeLocation, duplicateIssue, escapeControlCharacters, formatPath, type SourceLocation } from '../../formats/index';
+import { describeIssue, describeLocation, duplicateIssue, escapeControlCharacters, type SourceLocation } from '../../formats/index';
 import type { Issues } from '../../index';
 import type { BufferedWriter } from './writer';
 
@@ -17,8 +17,7 @@ export async function reportInvalid(
 ): Promise<void> {
   const where = describeLocation(location);
   for (const issue of duplicateOf === undefined ? issues : [duplicateIssue(duplicateOf)]) {
-    const field = issue.path.length === 0 ? '' : `${formatPath(issue.path)}: `;
-    await err.write(`${escapeControlCharacters(`${where}: ${field}${issue.message}`)}\n`);
+    await err.write(`${escapeControlCharacters(`${where}: ${describeIssue(issue)}`)}\n`);
   }
 }
 
