@@ -43,6 +43,8 @@ const library: Options = {
     index: 'src/index.ts',
     webex: 'src/webex/index.ts',
     formats: 'src/formats/index.ts',
+    journal: 'src/journal/index.ts',
+    compose: 'src/compose/index.ts',
     testing: 'src/testing/index.ts',
   },
   format: ['esm', 'cjs'],
