@@ -1,0 +1,274 @@
+// The onboarding journal on disk: read whole for the commands that decide, appended to, one
+// whole line at a time, by the commands that record emails.
+import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { decodeText, describeIssue, escapeControlCharacters } from '../formats/index';
+import {
+  formatJournalEntry,
+  historyFromJournal,
+  parseJournalEntry,
+  readJournal,
+  type JournalEntry,
+  type JournalRead,
+  type UserHistory,
+} from '../journal/index';
+import { UsageError } from './usage-error';
+
+/** What {@link readJournalFile} does with a journal that is not all there. */
+export interface ReadJournalOptions {
+  /**
+   * A file that does not exist: `'empty'` (the default) reads it as an empty journal, for the
+   * commands that create it; `'error'` refuses it, for the commands that only read it, where a
+   * missing file is most likely a mistyped path, and an empty history would make every emailed
+   * user look new.
+   */
+  readonly missing?: 'empty' | 'error';
+  /**
+   * A last line without its newline that is not a whole entry: the trace of a write cut short
+   * (the process killed, the power lost). `'error'` (the default) refuses the journal like any bad
+   * line; `'skip'` leaves it out, for a command that repairs it as it appends
+   * ({@link openJournalAppender} does).
+   */
+  readonly tornTail?: 'error' | 'skip';
+}
+
+/** A journal file read whole: its entries, each user's history, and a torn last line left out. */
+export type JournalFile = JournalRead & {
+  readonly history: Map<string, UserHistory>;
+  /** The line number of a torn last line, when `tornTail: 'skip'` left one out. */
+  readonly torn?: number;
+};
+
+function why(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
+  return String(code ?? error);
+}
+
+/** Where a torn last line starts: after the last newline, or -1 when the text ends with one (or is empty). */
+function tornTailStart(text: string): number {
+  if (text === '' || text.endsWith('\n')) return -1;
+  const start = text.lastIndexOf('\n') + 1;
+  return text.slice(start).trim() === '' ? -1 : start;
+}
+
+/** True when `text` (one line) holds a whole journal entry. */
+function isWholeEntry(text: string): boolean {
+  try {
+    return parseJournalEntry(JSON.parse(text)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads a journal file whole, checks every line, and gives each user's history. A line that is
+ * not an entry stops the command (a usage error, exit 2) naming the file, the line and the field:
+ * history that cannot be trusted must not turn an emailed user into a new one.
+ *
+ * @param path the journal's path
+ * @param command the command reading it, whose `--help` an error points to
+ */
+export async function readJournalFile(path: string, command: string, options: ReadJournalOptions = {}): Promise<JournalFile> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new UsageError(`--journal ${path}: cannot read it: it is a directory`, command);
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    if ((error as { code?: string }).code === 'ENOENT') {
+      if (options.missing !== 'error') return { entries: [], invalid: [], history: new Map() };
+      throw new UsageError(
+        `--journal ${path}: no such file (the record command creates it; for an empty journal, create an empty file)`,
+        command,
+      );
+    }
+    throw new UsageError(`--journal ${path}: cannot read it: ${why(error)}`, command);
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new UsageError(`--journal ${path}: ${decoded.message}`, command);
+  let text = decoded.text;
+  let torn: number | undefined;
+  const tail = tornTailStart(text);
+  if (tail !== -1 && !isWholeEntry(text.slice(tail))) {
+    const line = lineNumberAt(text, tail);
+    if (options.tornTail !== 'skip') {
+      throw new UsageError(
+        `--journal ${path}, line ${line}: the line is cut short (a write that was interrupted); run the record command again for those users to repair it, or remove the line`,
+        command,
+      );
+    }
+    torn = line;
+    text = text.slice(0, tail);
+  }
+  const read = readJournal(text);
+  const [first] = read.invalid;
+  if (first !== undefined) {
+    const more = read.invalid.length - 1;
+    const [issue] = first.issues;
+    throw new UsageError(
+      escapeControlCharacters(
+        `--journal ${path}, line ${first.line}: ${describeIssue(issue)}${more > 0 ? ` (and ${more} more bad line${more === 1 ? '' : 's'})` : ''}`,
+      ),
+      command,
+    );
+  }
+  const file = { entries: read.entries, invalid: read.invalid, history: historyFromJournal(read.entries) };
+  return torn === undefined ? file : { ...file, torn };
+}
+
+function lineNumberAt(text: string, index: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) line += 1;
+  return line;
+}
+
+/** A journal opened for appending. Close it once done; every append is on disk when it resolves. */
+export interface JournalAppender {
+  /** Appends one entry: one write of its whole line, then a sync to the disk. */
+  append(entry: JournalEntry): Promise<void>;
+  /**
+   * Appends entries in order, one write per whole line, and syncs once after the last: for a
+   * batch, where a sync per line would cost a disk flush per user. A process killed midway leaves
+   * whole lines only; the lines written are on disk once it resolves.
+   */
+  appendAll(entries: Iterable<JournalEntry>): Promise<void>;
+  close(): Promise<void>;
+  /**
+   * A torn last line (a write cut short) found on opening and removed, with its line number and
+   * text: it was never a whole entry, and the command that wrote it never said it was done.
+   */
+  readonly repaired?: { readonly line: number; readonly text: string };
+  /** True when the file did not exist and was created. */
+  readonly created: boolean;
+}
+
+const TAIL_CHUNK = 64 * 1024;
+
+/** The offset just after the last newline of the file (0 if none), reading back from its end. */
+async function afterLastNewline(handle: FileHandle, size: number): Promise<number> {
+  let end = size;
+  while (end > 0) {
+    const start = Math.max(0, end - TAIL_CHUNK);
+    const buffer = Buffer.alloc(end - start);
+    await handle.read(buffer, 0, buffer.length, start);
+    const at = buffer.lastIndexOf(0x0a);
+    if (at !== -1) return start + at + 1;
+    end = start;
+  }
+  return 0;
+}
+
+async function countLines(handle: FileHandle, upTo: number): Promise<number> {
+  let lines = 1;
+  const buffer = Buffer.alloc(TAIL_CHUNK);
+  for (let offset = 0; offset < upTo; offset += TAIL_CHUNK) {
+    const { bytesRead } = await handle.read(buffer, 0, Math.min(TAIL_CHUNK, upTo - offset), offset);
+    for (let i = 0; i < bytesRead; i += 1) if (buffer[i] === 0x0a) lines += 1;
+  }
+  return lines;
+}
+
+async function writeWhole(handle: FileHandle, text: string): Promise<void> {
+  const bytes = Buffer.from(text, 'utf8');
+  // One write call per line: O_APPEND puts it at the end as one piece, so a process killed
+  // between two writes leaves whole lines only.
+  const { bytesWritten } = await handle.write(bytes, 0, bytes.length, null);
+  if (bytesWritten !== bytes.length) throw new Error(`wrote ${bytesWritten} of ${bytes.length} bytes of a journal line`);
+}
+
+async function syncFolder(path: string): Promise<void> {
+  // A new file's name is on disk once its folder is synced; some systems cannot open a folder.
+  let folder: FileHandle | undefined;
+  try {
+    folder = await open(dirname(path), 'r');
+    await folder.sync();
+  } catch {
+    // Best effort: the file's own data is synced either way.
+  } finally {
+    await folder?.close();
+  }
+}
+
+/**
+ * Opens a journal for appending, creating it when needed (not its folder: a missing folder is a
+ * usage error naming it). It is opened in append mode (`a+`: append, and read to check its last
+ * line), so each line lands at the end as one piece even with another writer. A last line without
+ * its newline gets one first when it is a whole entry (a file saved by an editor); when it is not
+ * one, it is the trace of a write cut short and is cut off (see {@link JournalAppender.repaired}).
+ * A journal in UTF-16 is refused: appending UTF-8 to it would garble it.
+ *
+ * @param path the journal's path
+ * @param command the command appending, whose `--help` an error points to
+ */
+export async function openJournalAppender(path: string, command?: string): Promise<JournalAppender> {
+  let created = false;
+  try {
+    await stat(path);
+  } catch {
+    created = true;
+  }
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'a+');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const reason = code === 'ENOENT' ? `no such folder ${dirname(path)}` : why(error);
+    throw new UsageError(`--journal ${path}: cannot ${created ? 'create' : 'open'} it: ${reason}`, command);
+  }
+  try {
+    const { size } = await handle.stat();
+    let repaired: JournalAppender['repaired'];
+    if (size >= 2) {
+      const head = Buffer.alloc(2);
+      await handle.read(head, 0, 2, 0);
+      if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+        throw new UsageError(`--journal ${path}: the file is UTF-16; save it as UTF-8 to append to it`, command);
+      }
+    }
+    if (size > 0) {
+      const start = await afterLastNewline(handle, size);
+      if (start < size) {
+        const buffer = Buffer.alloc(size - start);
+        await handle.read(buffer, 0, buffer.length, start);
+        const tail = buffer.toString('utf8');
+        if (tail.trim() === '' || isWholeEntry(tail)) await writeWhole(handle, '\n');
+        else {
+          repaired = { line: await countLines(handle, start), text: tail };
+          await handle.truncate(start);
+        }
+        await handle.datasync();
+      }
+    }
+    let syncedFolder = !created;
+    const sync = async (): Promise<void> => {
+      await handle.datasync();
+      if (!syncedFolder) {
+        syncedFolder = true;
+        await syncFolder(path);
+      }
+    };
+    return {
+      created,
+      ...(repaired === undefined ? {} : { repaired }),
+      async append(entry) {
+        await writeWhole(handle, `${formatJournalEntry(entry)}\n`);
+        await sync();
+      },
+      async appendAll(entries) {
+        for (const entry of entries) await writeWhole(handle, `${formatJournalEntry(entry)}\n`);
+        await sync();
+      },
+      async close() {
+        await handle.close();
+      },
+    };
+  } catch (error) {
+    await handle.close();
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`--journal ${path}: cannot append to it: ${why(error)}`, command);
+  }
+}
