@@ -10,6 +10,8 @@ import type { ManualEmailItem } from '../policy/checklist';
  *
  * - `id`: a non-empty string. `license`: `'free'` or `'paid'`. `boolean`: `true` or `false`.
  * - `instant`: an ISO 8601 date-time with seconds and an offset, on a real calendar day.
+ * - `email`: one email address: text, one `@`, text, with no space, control character or
+ *   character that would add an address (`,;<>"()[]\\`).
  * - `count`: a whole number, 0 or more. `days`: a number of days from 0 to {@link MAX_CADENCE_DAYS}.
  * - `text`, `https-link`, `portal-link`, `links`: the items of a manual-email draft.
  *
@@ -21,6 +23,7 @@ export type FieldType =
   | 'boolean'
   | 'instant'
   | 'count'
+  | 'email'
   | 'days'
   | 'text'
   | 'https-link'
@@ -89,6 +92,11 @@ export const USER_SNAPSHOT_FIELDS = [
     rule: OPTIONAL_INSTANT_RULE,
   },
   { key: 'remindersSent', type: 'count', rule: COUNT_RULE },
+  {
+    key: 'email',
+    type: 'email',
+    rule: 'must be one email address (text, an @, text; no spaces, control characters or ,;<>"()[]\\), or left out',
+  },
 ] as const satisfies readonly Field[];
 
 /**
@@ -139,3 +147,56 @@ export const MANUAL_EMAIL_DRAFT_TABLE = [
   { key: 'userPortalLink', item: 'user-portal-link', type: 'portal-link' },
   { key: 'activationInstructions', item: 'activation-instructions', type: 'text' },
 ] as const satisfies readonly { readonly key: string; readonly item: ManualEmailItem; readonly type: FieldType }[];
+
+// ---------------------------------------------------------------------------------------------
+// The onboarding journal (`activation-email-policy/journal`)
+
+/**
+ * The emails a journal entry can record: the first activation email, and a reminder.
+ *
+ * @example
+ * JOURNAL_EMAILS
+ * //=> ['activation', 'reminder']
+ */
+export const JOURNAL_EMAILS = ['activation', 'reminder'] as const;
+
+/**
+ * What became of a send, as a journal entry may say: `sending` before the message goes out,
+ * then `sent` or `failed`. An entry without a status (as `record` writes) counts as sent.
+ *
+ * @example
+ * JOURNAL_STATUSES
+ * //=> ['sending', 'sent', 'failed']
+ */
+export const JOURNAL_STATUSES = ['sending', 'sent', 'failed'] as const;
+
+/**
+ * One field of a journal entry: `id`, `instant` and `text` as in the other tables (`text` is
+ * any string here), or `choice`, one of `values`.
+ *
+ * @internal
+ */
+export interface JournalField {
+  readonly key: string;
+  readonly type: 'id' | 'instant' | 'text' | 'choice';
+  /** The values a `choice` field accepts. */
+  readonly values?: readonly string[];
+  readonly required?: true;
+  readonly rule: string;
+}
+
+/**
+ * The fields of a journal entry (`JournalEntry`), in the order issues about them are listed and
+ * a formatted entry writes them. A field the table does not name is kept in the file and
+ * ignored by the parser, so that later versions can add details without breaking old files.
+ *
+ * @internal
+ */
+export const JOURNAL_ENTRY_FIELDS = [
+  { key: 'userId', type: 'id', required: true, rule: 'must be a non-empty string' },
+  { key: 'at', type: 'instant', required: true, rule: INSTANT_RULE },
+  { key: 'email', type: 'choice', values: JOURNAL_EMAILS, required: true, rule: 'must be "activation" or "reminder"' },
+  { key: 'status', type: 'choice', values: JOURNAL_STATUSES, rule: 'must be "sending", "sent" or "failed", or left out' },
+  { key: 'messageId', type: 'text', rule: 'must be a string, or left out' },
+  { key: 'reply', type: 'text', rule: 'must be a string, or left out' },
+] as const satisfies readonly JournalField[];
