@@ -1,6 +1,7 @@
 // Builds the JSON Schema (draft 2020-12) files shipped in `schemas/` from the code's own lists,
 // so that a schema cannot drift from the parsers: `npm run schemas` writes them, and a test
 // fails when the committed files differ from what this module builds.
+import { JOURNAL_ENTRY_FIELDS, type JournalField } from '../src/input/fields';
 import {
   MANUAL_EMAIL_DRAFT_TABLE,
   ORG_SETTINGS_FIELDS,
@@ -9,6 +10,7 @@ import {
   type FieldType,
 } from '../src/input/fields';
 import { INSTANT_PATTERN } from '../src/input/instant';
+import { EMAIL_ADDRESS_PATTERN } from '../src/input/email-address';
 import { DEFAULT_ORG_SETTINGS } from '../src/input/org-settings';
 import { MANUAL_EMAIL_ITEMS, USER_PORTAL_URL, type ManualEmailItem } from '../src/manual-email/checklist';
 import type { Decision, ManualRequiredDecision } from '../src/policy/decision';
@@ -23,7 +25,13 @@ const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
 const ID_BASE = 'urn:activation-email-policy:schemas:';
 
 /** The file names in `schemas/`, as shipped. */
-export const SCHEMA_FILES = ['user-snapshot.json', 'org-settings.json', 'decision.json', 'manual-email-draft.json'] as const;
+export const SCHEMA_FILES = [
+  'user-snapshot.json',
+  'org-settings.json',
+  'decision.json',
+  'manual-email-draft.json',
+  'journal-entry.json',
+] as const;
 export type SchemaFile = (typeof SCHEMA_FILES)[number];
 
 /**
@@ -72,6 +80,7 @@ function scalarSchema(field: Field, description: string): JsonSchema {
       pattern: INSTANT_PATTERN,
     }),
     count: () => ({ description, type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER }),
+    email: () => ({ description, type: 'string', pattern: EMAIL_ADDRESS_PATTERN }),
   };
   const form = forms[field.type];
   if (form === undefined) throw new Error(`no JSON Schema form for a ${field.type} field (${field.key})`);
@@ -103,6 +112,9 @@ function userSnapshotSchema(): JsonSchema {
           'When the last activation email or reminder went out. When set, invitedAt must be set too, ' +
           'and must not be later: a schema cannot compare the two instants, parseUserSnapshot does.',
         remindersSent: 'How many reminders were sent by hand since the first email.',
+        email:
+          "The user's email address, when the source knows it: outputs name the user by it and manual " +
+          'emails go to it. No decision depends on it.',
       },
       scalarSchema,
     ),
@@ -289,6 +301,61 @@ function draftSchema(): JsonSchema {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// journal-entry.json
+
+/** The JSON Schema form of each field type of a journal entry. */
+function journalFieldSchema(field: JournalField, description: string): JsonSchema {
+  switch (field.type) {
+    case 'id':
+      return { description, type: 'string', minLength: 1 };
+    case 'instant':
+      return {
+        description:
+          `${description} An ISO 8601 / RFC 3339 date-time with seconds and a Z or ±hh:mm offset, such as ` +
+          '2026-05-01T08:30:00.000Z. A pattern cannot count the days of a month: a string such as ' +
+          '2026-02-30T00:00:00Z matches it and is still refused by parseJournalEntry (and by validators ' +
+          'that assert the "date-time" format).',
+        type: 'string',
+        format: 'date-time',
+        pattern: INSTANT_PATTERN,
+      };
+    case 'choice':
+      return { description, enum: field.values ?? [] };
+    case 'text':
+      return { description, type: 'string' };
+  }
+}
+
+function journalEntrySchema(): JsonSchema {
+  const descriptions: { readonly [K in (typeof JOURNAL_ENTRY_FIELDS)[number]['key']]: string } = {
+    userId: 'The id of the user emailed, as in their snapshot.',
+    at: 'When the email went out.',
+    email: 'Which email: the first activation email, or a reminder.',
+    status:
+      'What became of the send: sending is written before the message goes out, sent or failed after. ' +
+      'Absent counts as sent; only entries with no status or sent count in the history.',
+    messageId: "The mail server's id for the message, with sent.",
+    reply: "The mail server's reply, with failed (and optionally sent).",
+  };
+  const properties: Record<string, JsonSchema> = {};
+  for (const field of JOURNAL_ENTRY_FIELDS) properties[field.key] = journalFieldSchema(field, descriptions[field.key]);
+  return {
+    $schema: DRAFT,
+    $id: `${ID_BASE}journal-entry.json`,
+    title: 'JournalEntry',
+    description:
+      'One line of the onboarding journal (NDJSON, one entry per line): one activation email or ' +
+      'reminder sent to one user at one instant. parseJournalEntry accepts exactly these documents, ' +
+      'with one check a JSON Schema cannot make: that the instant is on a real calendar day. Other ' +
+      'fields are allowed and ignored, so that later versions can add details without breaking old files.',
+    type: 'object',
+    required: JOURNAL_ENTRY_FIELDS.filter((field) => 'required' in field).map((field) => field.key),
+    properties,
+    additionalProperties: true,
+  };
+}
+
 /** Every schema file, keyed by its name in `schemas/`. */
 export function buildJsonSchemas(): { readonly [F in SchemaFile]: JsonSchema } {
   return {
@@ -296,6 +363,7 @@ export function buildJsonSchemas(): { readonly [F in SchemaFile]: JsonSchema } {
     'org-settings.json': orgSettingsSchema(),
     'decision.json': decisionSchema(),
     'manual-email-draft.json': draftSchema(),
+    'journal-entry.json': journalEntrySchema(),
   };
 }
 

@@ -5,7 +5,8 @@ import type { SourceRecord } from './records';
 
 /**
  * A snapshot field a CSV file may hold as a column: the five the policy decides on, which every
- * CSV input must have, and `lastEmailedAt` and `remindersSent`, the follow-up history.
+ * CSV input must have, `lastEmailedAt` and `remindersSent`, the follow-up history, and `email`,
+ * the address outputs name the user by.
  *
  * @example
  * const column: CsvColumn = 'invitedAt';
@@ -112,7 +113,8 @@ const WHOLE_NUMBER = /^\d+$/;
  * other text stays text, so the parser reports it as received.
  */
 function cellValue(column: CsvColumn, cell: string): unknown {
-  if (cell === '') return column === 'remindersSent' ? undefined : null;
+  // An empty cell of a field that takes no null leaves the field out.
+  if (cell === '') return column === 'remindersSent' || column === 'email' ? undefined : null;
   if (column === 'hasSignedIn') {
     const lower = cell.toLowerCase();
     if (lower === 'true') return true;

@@ -1,4 +1,5 @@
 import { keysOf, USER_SNAPSHOT_FIELDS, type Field } from './fields';
+import { isEmailAddress } from './email-address';
 import { parseInstant } from './instant';
 import type { Issue, ParseResult } from './issue';
 import { received, recordIssues, UNREADABLE } from './read-field';
@@ -48,6 +49,11 @@ export interface UserSnapshot {
   readonly lastEmailedAt?: string | null;
   /** How many reminders were sent by hand since the first email. A non-negative integer. */
   readonly remindersSent?: number;
+  /**
+   * The user's email address, when the source knows it (Control Hub's export, a People API
+   * page): outputs name the user by it and manual emails go to it. No decision depends on it.
+   */
+  readonly email?: string;
 }
 
 /**
@@ -120,6 +126,7 @@ export interface ParsedUser {
   readonly invitedAt: string | null | undefined;
   readonly lastEmailedAt: string | null | undefined;
   readonly remindersSent: number | undefined;
+  readonly email: string | undefined;
 }
 
 /**
@@ -134,7 +141,7 @@ export function parseUser(input: unknown): ParseResult<ParsedUser> {
   if (notRecord !== undefined) return { ok: false, issues: notRecord };
   let issues: IssueList | undefined;
   let id: unknown, license: unknown, previousLicense: unknown, hasSignedIn: unknown;
-  let invitedAt: unknown, lastEmailedAt: unknown, remindersSent: unknown;
+  let invitedAt: unknown, lastEmailedAt: unknown, remindersSent: unknown, email: unknown;
   // One read site per field, so that each stays monomorphic (the shared keyed read of ownField
   // is V8's slowest path). A plain record inherits from Object.prototype only, so its value
   // needs the own-property check only when it equals what Object.prototype holds; any other
@@ -179,6 +186,11 @@ export function parseUser(input: unknown): ParseResult<ParsedUser> {
   } catch {
     remindersSent = UNREADABLE;
   }
+  try {
+    email = kept(user, 'email', user.email, plain, inherited.email);
+  } catch {
+    email = UNREADABLE;
+  }
 
   if (typeof id !== 'string' || id === '') issues = withBad(issues, 0, id);
 
@@ -212,6 +224,8 @@ export function parseUser(input: unknown): ParseResult<ParsedUser> {
     issues = withBad(issues, 6, remindersSent);
   }
 
+  if (email !== undefined && !isEmailAddress(email)) issues = withBad(issues, 7, email);
+
   if (issues !== undefined) return { ok: false, issues };
   // Each value was checked above; an issue would have returned.
   return {
@@ -224,6 +238,7 @@ export function parseUser(input: unknown): ParseResult<ParsedUser> {
       invitedAt: invitedAt as string | null | undefined,
       lastEmailedAt: lastEmailedAt as string | null | undefined,
       remindersSent: remindersSent === undefined ? undefined : (remindersSent as number) + 0, // folds -0 into 0
+      email: email as string | undefined,
     },
   };
 }
@@ -238,8 +253,10 @@ export function parseUser(input: unknown): ParseResult<ParsedUser> {
  * count: a value it inherits is absent.
  *
  * @example
- * parseUserSnapshot({ id: 'u1', license: 'paid', hasSignedIn: false, email: 'a@example.com' })
+ * parseUserSnapshot({ id: 'u1', license: 'paid', hasSignedIn: false, department: 'Sales' })
  * //=> { ok: true, value: { id: 'u1', license: 'paid', hasSignedIn: false } }
+ * parseUserSnapshot({ id: 'u1', license: 'paid', hasSignedIn: false, email: 'ana@example.com' })
+ * //=> { ok: true, value: { id: 'u1', license: 'paid', hasSignedIn: false, email: 'ana@example.com' } }
  * parseUserSnapshot({ id: 'u1', license: 'paid', hasSignedIn: 'no' })
  * //=> { ok: false, issues: [{ path: ['hasSignedIn'], message: 'must be true or false (received "no")' }] }
  */
@@ -248,7 +265,7 @@ export function parseUserSnapshot(input: unknown): ParseResult<UserSnapshot> {
   if (!parsed.ok) return parsed;
   // The public form: absent optional fields stay absent. (Field by field rather than through
   // Object.entries and a filter, which is some 50 bytes smaller and six times slower.)
-  const { id, license, previousLicense, hasSignedIn, invitedAt, lastEmailedAt, remindersSent } = parsed.value;
+  const { id, license, previousLicense, hasSignedIn, invitedAt, lastEmailedAt, remindersSent, email } = parsed.value;
   // hasSignedIn follows, after previousLicense, so that the keys keep the table's order.
   const value: { -readonly [K in keyof UserSnapshot]: UserSnapshot[K] } = { id, license } as UserSnapshot;
   if (previousLicense !== undefined) value.previousLicense = previousLicense;
@@ -256,5 +273,6 @@ export function parseUserSnapshot(input: unknown): ParseResult<UserSnapshot> {
   if (invitedAt !== undefined) value.invitedAt = invitedAt;
   if (lastEmailedAt !== undefined) value.lastEmailedAt = lastEmailedAt;
   if (remindersSent !== undefined) value.remindersSent = remindersSent;
+  if (email !== undefined) value.email = email;
   return { ok: true, value };
 }

@@ -36,6 +36,7 @@ import {
  * | `fractional` | `remindersSent: 1.5` |
  * | `not-finite` | `remindersSent: NaN` or `Infinity` |
  * | `unsafe-integer` | `remindersSent: 2 ** 53` |
+ * | `not-an-email-address` | `email: 'ana'`, `'ana@example.com, eve@example.org'`, a line break |
  *
  * @example
  * const flaw: SnapshotFlaw = 'wrong-case';
@@ -57,7 +58,8 @@ export type SnapshotFlaw =
   | 'negative'
   | 'fractional'
   | 'not-finite'
-  | 'unsafe-integer';
+  | 'unsafe-integer'
+  | 'not-an-email-address';
 
 /**
  * A value `parseUserSnapshot` must reject, with the one place it is broken.
@@ -277,6 +279,23 @@ const BAD_VALUES: { readonly [T in SnapshotField['type']]: () => BadValues } = {
     ['unsafe-integer', fc.constantFrom(2 ** 53, 2 ** 53 + 2, 1e21, Number.MAX_VALUE)],
     ['wrong-type', fc.oneof(SHRINK_TO_FIRST, fc.nat().map(String), fc.boolean(), fc.bigInt({ min: 0n, max: 10n }))],
   ],
+  email: () => [
+    [
+      'not-an-email-address',
+      fc.constantFrom(
+        '',
+        'ana',
+        'ana@',
+        '@example.com',
+        'ana @example.com',
+        'ana@example.com, eve@example.org',
+        'Ana <ana@example.com>',
+        'ana@example.com\r\nBcc: eve@example.org',
+        'ana@@example.com',
+      ),
+    ],
+    ['wrong-type', fc.oneof(SHRINK_TO_FIRST, fc.integer(), fc.boolean(), fc.constant(['ana@example.com']))],
+  ],
 };
 
 /** Every way one field alone can be wrong: left out when required, then each bad value. */
@@ -299,7 +318,7 @@ function fieldFlaws(field: SnapshotField): Arbitrary<InvalidUserSnapshot>[] {
  * Covers non-objects (`path: []`), missing and mistyped fields, an empty `id`, licences in the
  * wrong case, numbers and strings for booleans, date-only and impossible dates, malformed
  * instants and `Date` objects, `lastEmailedAt` without or before `invitedAt`, and negative,
- * fractional, non-finite or unsafe `remindersSent`.
+ * fractional, non-finite or unsafe `remindersSent`, and an `email` that is not one address.
  *
  * @example
  * fc.sample(arbInvalidUserSnapshot(), { seed: 3, numRuns: 100 }).every(({ value, path }) => {

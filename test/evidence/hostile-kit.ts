@@ -88,7 +88,7 @@ export const arbValidUser: fc.Arbitrary<ValidUser> = fc
     hasSignedIn: fc.boolean(),
     invited: fc.constantFrom(...INSTANTS, null, undefined, 'absent'),
     reminders: fc.constantFrom(0, 1, 7, undefined, 'absent'),
-    extra: fc.dictionary(fc.constantFrom('email', 'displayName', 'License', 'invitedat'), fc.jsonValue(), { maxKeys: 2 }),
+    extra: fc.dictionary(fc.constantFrom('Email', 'displayName', 'License', 'invitedat'), fc.jsonValue(), { maxKeys: 2 }),
   })
   .map(({ id, license, previousLicense, hasSignedIn, invited, reminders, extra }) => {
     const snapshot: Record<string, unknown> = { ...extra, id, license, hasSignedIn };

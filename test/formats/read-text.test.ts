@@ -163,3 +163,14 @@ describe('browser safety', () => {
     expect(inputs.filter((path) => path.startsWith('node:') || !/^(?:src|(?:\.\.\/)*node_modules)\//.test(path))).toEqual([]);
   });
 });
+
+describe('an email column', () => {
+  it('is read as the address, and an empty cell leaves it out', () => {
+    const text = 'id,license,previousLicense,hasSignedIn,invitedAt,email\nu1,paid,,false,,ana@example.com\nu2,free,,false,,\n';
+    const values = [...readUsersFromText(text).records].map((record) => record.value);
+    expect(values).toEqual([
+      { id: 'u1', license: 'paid', previousLicense: null, hasSignedIn: false, invitedAt: null, email: 'ana@example.com' },
+      { id: 'u2', license: 'free', previousLicense: null, hasSignedIn: false, invitedAt: null },
+    ]);
+  });
+});

@@ -16,10 +16,16 @@ function pathsOf(input: unknown): string[] {
 
 describe('parseUserSnapshot accepts', () => {
   it('a minimal snapshot, returning a fresh object with the known fields only', () => {
-    const input = { ...valid, email: 'ana@example.com', displayName: 'Ana' };
+    const input = { ...valid, department: 'Sales', displayName: 'Ana' };
     const result = parseUserSnapshot(input);
     expect(result).toEqual({ ok: true, value: valid });
     expect(result.ok && result.value).not.toBe(input);
+  });
+
+  it('an email address, kept as given', () => {
+    for (const email of ['ana@example.com', 'Ana.Lopez+webex@Example.COM', 'élodie@exemple.fr']) {
+      expect(parseUserSnapshot({ ...valid, email })).toEqual({ ok: true, value: { ...valid, email } });
+    }
   });
 
   it('every optional field, present, null or absent', () => {
@@ -117,6 +123,20 @@ describe('parseUserSnapshot rejects, naming the field', () => {
     expect(issues[0]!.message).toMatch(/ISO 8601/);
   });
 
+  it.each([
+    ['no @', 'ana'],
+    ['nothing before the @', '@example.com'],
+    ['two addresses', 'ana@example.com, eve@example.org'],
+    ['a display name', 'Ana <ana@example.com>'],
+    ['a header smuggled after a line break', 'ana@example.com\r\nBcc: eve@example.org'],
+    ['a space', 'ana lopez@example.com'],
+    ['an empty string', ''],
+    ['null', null],
+    ['a list', ['ana@example.com']],
+  ])('an email that is not one address: %s', (_label, email) => {
+    expect(issuesOf({ ...valid, email })).toEqual([{ path: ['email'], message: expect.stringMatching(/^must be one email address .*\(received /) }]);
+  });
+
   it('a date object or a number for invitedAt', () => {
     expect(pathsOf({ ...valid, invitedAt: new Date(0) })).toEqual(['invitedAt']);
     expect(pathsOf({ ...valid, invitedAt: 1_777_624_200_000 })).toEqual(['invitedAt']);
@@ -165,14 +185,14 @@ describe('parseUserSnapshot rejects, naming the field', () => {
     expect(issuesOf(hostile)).toEqual([{ path: ['hasSignedIn'], message: expect.stringMatching(/could not be read/) }]);
     // Every field is the Proxy's own (its target holds them), and reading any of them throws.
     const trap = new Proxy(
-      { ...valid, previousLicense: null, invitedAt: null, lastEmailedAt: null, remindersSent: 0 },
+      { ...valid, previousLicense: null, invitedAt: null, lastEmailedAt: null, remindersSent: 0, email: 'ana@example.com' },
       {
         get() {
           throw new Error('trap');
         },
       },
     );
-    expect(pathsOf(trap)).toEqual(['id', 'license', 'previousLicense', 'hasSignedIn', 'invitedAt', 'lastEmailedAt', 'remindersSent']);
+    expect(pathsOf(trap)).toEqual(['id', 'license', 'previousLicense', 'hasSignedIn', 'invitedAt', 'lastEmailedAt', 'remindersSent', 'email']);
     const revocable = Proxy.revocable({}, {});
     revocable.revoke();
     expect(pathsOf(revocable.proxy)).toEqual(['']);

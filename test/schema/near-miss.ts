@@ -82,7 +82,7 @@ export function arbNearMissSnapshot(): fc.Arbitrary<Record<string, unknown>> {
       ),
       extra: fc.constantFrom<unknown>(ABSENT, 'ana@example.com', null, { nested: true }),
     })
-    .map(({ extra, ...fields }) => build({ ...fields, email: extra }));
+    .map(({ extra, ...fields }) => build({ ...fields, department: extra }));
 }
 
 /** Settings-shaped JSON objects: known keys valid, wrong or absent, plus misspelt keys. */
@@ -142,8 +142,9 @@ const ONE_FIELD_MISSES: Readonly<Record<string, readonly unknown[]>> = {
   invitedAt: [...INSTANT_NEAR_MISSES, null, ABSENT],
   lastEmailedAt: [...INSTANT_NEAR_MISSES, null],
   remindersSent: [-1, 0.5, 1.5, '2', null, 2 ** 53, Number.MAX_SAFE_INTEGER, -0, 0],
+  email: ['ana@example.com', 'ana', 'ana@example.com, eve@example.org', 'ana@example.com\nBcc: eve@example.org', null, 1],
   // Not a field: an export's extra column, which the parser drops.
-  email: ['ana@example.com', null, { primary: true }],
+  department: ['Sales', null, { primary: true }],
 };
 
 /**

@@ -293,7 +293,7 @@ describe('arbDecisionInput(kind)', () => {
 const FLAW_PATHS = {
   'not-an-object': [''],
   missing: ['id', 'license', 'hasSignedIn'],
-  'wrong-type': ['id', 'license', 'previousLicense', 'hasSignedIn', 'invitedAt', 'lastEmailedAt', 'remindersSent'],
+  'wrong-type': ['id', 'license', 'previousLicense', 'hasSignedIn', 'invitedAt', 'lastEmailedAt', 'remindersSent', 'email'],
   'empty-id': ['id'],
   'wrong-case': ['license', 'previousLicense'],
   'unknown-license': ['license', 'previousLicense'],
@@ -308,6 +308,7 @@ const FLAW_PATHS = {
   fractional: ['remindersSent'],
   'not-finite': ['remindersSent'],
   'unsafe-integer': ['remindersSent'],
+  'not-an-email-address': ['email'],
 } as const satisfies Record<SnapshotFlaw, readonly (keyof UserSnapshot | '')[]>;
 
 describe('arbInvalidUserSnapshot', () => {
