@@ -10,7 +10,9 @@ import type { Issues } from './main-entry';
  * const line: JournalLine = { line: 3, entry: { userId: 'u1', at: '2026-05-01T08:00:00Z', email: 'activation' } };
  */
 export interface JournalLine {
+  /** The number of the line the entry was read from, counting from 1. */
   readonly line: number;
+  /** The entry, parsed: its known fields only. */
   readonly entry: JournalEntry;
 }
 
@@ -22,7 +24,9 @@ export interface JournalLine {
  * const read: JournalRead = { entries: [], invalid: [{ line: 2, issues: [{ path: [], message: 'is not valid JSON' }] }] };
  */
 export interface JournalRead {
+  /** The valid entries, in file order, each with its line number. */
   readonly entries: readonly JournalLine[];
+  /** Every line that is not JSON or not a valid entry, in file order, with its number and issues. */
   readonly invalid: readonly { readonly line: number; readonly issues: Issues }[];
 }
 
