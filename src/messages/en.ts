@@ -200,3 +200,49 @@ export const page = {
   labelSeparator: ': ',
   notRequired: 'not needed without Webex Meetings',
 };
+
+/**
+ * The words of the manual activation emails and reminders that `composeManualEmail` writes
+ * (the `compose` entry), and of its refusals of a recipient. Sections follow the order the
+ * email gives them in; `headings` has one per checklist item.
+ *
+ * @internal
+ * @example
+ * email.subject.reminder
+ * //=> 'Reminder: activate your Webex account'
+ */
+export const email = {
+  subject: {
+    activation: 'Activate your Webex account',
+    reminder: 'Reminder: activate your Webex account',
+  },
+  greeting: (name: string | undefined) => (name === undefined ? 'Hello,' : `Hello ${name},`),
+  intro: {
+    activation:
+      'This is your activation email for the Webex App: what it brings, how to activate your account and where to find help.',
+    reminder:
+      'This is a reminder of your invitation to the Webex App: your account is not activated yet, and everything you need to activate it is below.',
+  },
+  headings: {
+    'rollout-plan': 'Our goals and rollout plan',
+    'app-value': 'Why the Webex App',
+    'activation-instructions': 'How to activate your account',
+    'pmr-link': 'Your Personal Meeting Room',
+    'user-portal-link': 'Your Webex settings',
+    'support-links': 'Help and support',
+    'training-links': 'Training',
+  },
+  sso: "Sign in on your company's SSO page with your company credentials: the Webex App then signs you in.",
+  pmr: 'The link to your Personal Meeting Room (PMR), the same for every meeting you host:',
+  portal: 'Manage your profile and settings on the end-user portal:',
+  closing: 'Welcome to the Webex App.',
+  /** Why a recipient is refused; each takes the value as `describeValue` writes it. */
+  refused: {
+    recipient: (value: string) => `must be an object with an email field (received ${value})`,
+    email: (value: string) =>
+      `must be one email address: a local part, one @ and a domain, with no space, control character or any of , ; : < > " ( ) [ ] \\ (received ${value})`,
+    name: (value: string) => `must be text with no control character or line break (received ${value})`,
+    pmrLink: (value: string) => `must be an https: link (received ${value})`,
+    filledPmrLink: (value: string) => `becomes ${value} for this recipient, not an https: link`,
+  },
+};

@@ -221,3 +221,46 @@ export const page = {
   labelSeparator: '\u00a0: ',
   notRequired: 'inutile sans Webex Meetings',
 } satisfies Words<typeof enPage>;
+
+/**
+ * The French words of the manual activation emails and reminders.
+ *
+ * @internal
+ * @example
+ * email.subject.reminder
+ * //=> "Rappel d'invitation\u00a0: activez votre compte Webex"
+ */
+export const email = {
+  subject: {
+    activation: 'Activez votre compte Webex',
+    reminder: "Rappel d'invitation\u00a0: activez votre compte Webex",
+  },
+  greeting: (name: string | undefined) => (name === undefined ? 'Bonjour,' : `Bonjour ${name},`),
+  intro: {
+    activation:
+      "Voici votre courrier électronique d'activation de l'application Webex\u00a0: ce qu'elle apporte, comment activer votre compte et où trouver de l'aide.",
+    reminder:
+      "Ceci est un rappel d'invitation à l'application Webex\u00a0: votre compte n'est pas encore activé, et tout ce qu'il faut pour l'activer se trouve ci-dessous.",
+  },
+  headings: {
+    'rollout-plan': 'Nos objectifs et notre plan de déploiement',
+    'app-value': "Pourquoi l'application Webex",
+    'activation-instructions': 'Activer votre compte',
+    'pmr-link': 'Votre salle de réunion personnelle',
+    'user-portal-link': 'Vos paramètres Webex',
+    'support-links': 'Aide et assistance',
+    'training-links': 'Formation',
+  },
+  sso: "Connectez-vous sur la page SSO de l'entreprise avec vos identifiants de l'entreprise\u00a0: l'application Webex vous connecte ensuite automatiquement.",
+  pmr: 'Le lien de votre salle de réunion personnelle (PMR), le même pour toutes les réunions que vous organisez\u00a0:',
+  portal: "Gérez votre profil et vos paramètres sur le portail de l'utilisateur final\u00a0:",
+  closing: "Bienvenue dans l'application Webex.",
+  refused: {
+    recipient: (text: string) => `doit être un objet avec un champ email (reçu ${value(text)})`,
+    email: (text: string) =>
+      `doit être une seule adresse électronique, une partie locale, un @ et un domaine, sans espace, caractère de contrôle, virgule, point-virgule, deux-points, chevron, guillemet, parenthèse, crochet ni barre oblique inverse (reçu ${value(text)})`,
+    name: (text: string) => `doit être un texte sans caractère de contrôle ni saut de ligne (reçu ${value(text)})`,
+    pmrLink: (text: string) => `doit être un lien https (reçu ${value(text)})`,
+    filledPmrLink: (text: string) => `devient ${text} pour ce destinataire, ce qui n'est pas un lien https`,
+  },
+} satisfies Words<typeof import('./en').email>;
