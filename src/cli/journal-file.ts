@@ -272,3 +272,10 @@ export async function openJournalAppender(path: string, command?: string): Promi
     throw new UsageError(`--journal ${path}: cannot append to it: ${why(error)}`, command);
   }
 }
+
+/** The table outputs' line about the journal read: how many emails (sent ones only), to how many users. */
+export function journalSummary(file: JournalFile, path: string, words: { journal(path: string, entries: number, users: number): string }): string {
+  let sent = 0;
+  for (const { entry } of file.entries) if (entry.status === undefined || entry.status === 'sent') sent += 1;
+  return words.journal(path, sent, file.history.size);
+}

@@ -11,6 +11,17 @@ export const SHARED_OPTIONS = {
   lang: { type: 'string', value: 'en|fr', help: 'language of the explanations (default: en)' },
 } as const satisfies Record<string, OptionSpec>;
 
+/**
+ * `--journal FILE` on the commands that decide: each user's emails come from the onboarding
+ * journal (`record` writes it). The file must exist: a mistyped path read as an empty journal
+ * would make every emailed user look new.
+ */
+export const JOURNAL_OPTION = {
+  type: 'string',
+  value: 'FILE',
+  help: "the onboarding journal (written by record): each user's invitedAt, lastEmailedAt and remindersSent come from it",
+} as const satisfies OptionSpec;
+
 /** Reads a flag that takes one of a few words, or says which words it takes. */
 export function choice<const T extends string>(
   args: ParsedArgs,

@@ -5,18 +5,26 @@ import { EXIT_CODES, type Command, type ExitCode, type ParsedArgs } from './comm
 import { checkEmailCommand } from './commands/check-email';
 import { planCommand } from './commands/plan';
 import { previewCommand } from './commands/preview';
+import { recordCommand } from './commands/record';
 import { remindersCommand } from './commands/reminders';
+import { sendCommand } from './commands/send';
 import type { CliContext } from './context';
 import { commandHelp, programHelp, PROGRAM } from './help';
 import { UsageError } from './usage-error';
 
 /** Every command, in the order `--help` lists them. Adding a command is one file and one line here. */
-export const COMMANDS: readonly Command[] = [planCommand, previewCommand, checkEmailCommand, remindersCommand];
+export const COMMANDS: readonly Command[] = [planCommand, previewCommand, checkEmailCommand, remindersCommand, recordCommand, sendCommand];
 
 function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } };
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {
+    help: { type: 'boolean', short: 'h' },
+  };
   for (const [name, spec] of Object.entries(command.options)) {
-    options[name] = spec.short === undefined ? { type: spec.type } : { type: spec.type, short: spec.short };
+    const option: { type: 'string' | 'boolean'; short?: string; multiple?: boolean } =
+      spec.short === undefined ? { type: spec.type } : { type: spec.type, short: spec.short };
+    // A flag that may be given more than once (`record --kind A --kind B`) reads as the list of its values.
+    if ((spec as { multiple?: boolean }).multiple === true) option.multiple = true;
+    options[name] = option;
   }
   try {
     const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });

@@ -133,6 +133,12 @@ export const cli = {
       return `${count(c.inactive, 'inactive user')}: ${split}; ${count(others, 'other user')}, not inactive`;
     },
   },
+  record: {
+    done: (appended: number, already: number, email: 'activation' | 'reminder', at: string, path: string) =>
+      `${count(appended, email === 'activation' ? 'activation email' : 'reminder')} recorded in ${path}, sent at ${at}${already > 0 ? `; ${already} already there, not added again` : ''}`,
+    repaired: (path: string, line: number) => `${path}, line ${line}: cut short by an interrupted write; removed before appending`,
+    journal: (path: string, entries: number, users: number) => `Onboarding journal: ${path}, ${count(entries, 'email')} to ${count(users, 'user')}`,
+  },
 };
 
 /**

@@ -147,6 +147,13 @@ export const cli = {
       return `${c.inactive} utilisateur${s(c.inactive)} inactif${s(c.inactive)}\u00a0: ${split}\u00a0; ${others} autre${s(others)} utilisateur${s(others)}, non inactif${s(others)}`;
     },
   },
+  record: {
+    done: (appended, already, email, at, path) =>
+      `${appended} ${email === 'activation' ? `courrier${s(appended)} électronique${s(appended)} d'activation` : `rappel${s(appended)} d'invitation`} enregistré${s(appended)} dans ${path}, envoyé${s(appended)} le ${at}${already > 0 ? `\u00a0; ${already} déjà présent${s(already)}, non ajouté${s(already)}` : ''}`,
+    repaired: (path, line) => `${path}, ligne ${line}\u00a0: coupée par une écriture interrompue\u00a0; retirée avant l'ajout`,
+    journal: (path, entries, users) =>
+      `Journal d'intégration\u00a0: ${path}, ${entries} courrier${s(entries)} électronique${s(entries)} à ${users} utilisateur${s(users)}`,
+  },
 } satisfies Words<typeof enCli>;
 
 /**

@@ -8,7 +8,8 @@ import { decideRecords } from '../input/decide-records';
 import { readJsonFile } from '../input/open-input';
 import { openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
 import { LABELS } from '../labels';
-import { choice, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
+import { journalSummary, readJournalFile } from '../journal-file';
+import { choice, JOURNAL_OPTION, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
 import { explainer } from '../output/explanations';
 import { CSV_FORMULA_NOTE, csvPlanSink } from '../output/plan-csv';
 import { jsonPlanSink } from '../output/plan-json';
@@ -59,6 +60,11 @@ export const planCommand: Command = {
     'Invalid rows are reported on standard error with their line (or item) number, the field and',
     'the reason; every valid row is still planned and printed, and the exit code is 1.',
     '',
+    'With --journal, each user\'s invitedAt, lastEmailedAt and remindersSent come from the',
+    'onboarding journal that "record" writes; a user whose own history disagrees with it is an',
+    'invalid row naming both. The journal must exist, and a line of it that cannot be read stops',
+    'the command (exit 2): history that cannot be trusted must not make an emailed user new.',
+    '',
     CSV_FORMULA_NOTE,
   ].join('\n'),
   options: {
@@ -75,10 +81,15 @@ export const planCommand: Command = {
     meetings: SHARED_OPTIONS.meetings,
     format: { type: 'string', value: 'table|json|csv|ndjson', help: 'output format (default: table)' },
     lang: SHARED_OPTIONS.lang,
+    journal: JOURNAL_OPTION,
     ...USER_INPUT_OPTIONS,
   },
   examples: [
     { command: 'plan --sample --auto-send off', does: 'plan the bundled sample org with automatic emails turned off' },
+    {
+      command: 'plan users.csv --auto-send off --journal journal.ndjson --format ndjson > plan.ndjson',
+      does: 'plan with the history of the emails sent by hand, for record --ids',
+    },
     { command: 'plan users.csv --auto-send off --format csv > plan.csv', does: 'a spreadsheet of who gets what' },
     { command: 'plan users.ndjson --format json | jq ".byKind[\\"manual-required\\"]"', does: 'the ids to email by hand' },
     {
@@ -93,6 +104,9 @@ export const planCommand: Command = {
     const format = choice(args, 'format', PLAN_FORMATS, 'table', NAME);
     const locale = localeOf(args, NAME);
     const { settings, autoSend } = await readSettings(args, context);
+    const journalPath = args.values.journal as string | undefined;
+    // Read whole before any user: a bad journal line stops the command before anything is printed.
+    const journal = journalPath === undefined ? undefined : await readJournalFile(journalPath, NAME, { missing: 'error' });
     const input = await openUserInput(path, args, context, NAME);
 
     const labels = LABELS[locale];
@@ -108,7 +122,11 @@ export const planCommand: Command = {
           : format === 'ndjson'
             ? ndjsonPlanSink(out, explain)
             : tablePlanSink(out, explain, labels, style, {
-                lines: [labels.autoSend(autoSend), labels.meetings(settings.meetingsIncluded === true)],
+                lines: [
+                  labels.autoSend(autoSend),
+                  labels.meetings(settings.meetingsIncluded === true),
+                  ...(journal === undefined ? [] : [journalSummary(journal, journalPath!, labels.record)]),
+                ],
               });
     const progress = new Progress(context.stderr, labels.progress);
     const interactiveErrors = context.stderr.isTTY === true;
@@ -118,7 +136,7 @@ export const planCommand: Command = {
     const byTrigger = Object.fromEntries(MANUAL_TRIGGERS.map((trigger) => [trigger, 0])) as Record<ManualTrigger, number>;
     let decided = 0;
     let invalid = 0;
-    for await (const item of decideRecords(settings, input.records)) {
+    for await (const item of decideRecords(settings, input.records, journal?.history)) {
       places.add(item.index, item.record.location);
       if (item.ok) {
         decided += 1;

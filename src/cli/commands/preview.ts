@@ -4,7 +4,9 @@ import { EXIT_CODES, type Command } from '../command';
 import { colourEnabled } from '../context';
 import { holdInput, openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
 import { LABELS } from '../labels';
-import { choice, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
+import { applyJournal } from '../input/decide-records';
+import { journalSummary, readJournalFile } from '../journal-file';
+import { choice, JOURNAL_OPTION, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
 import { KIND_WIDTH, kindColour } from '../output/plan-table';
 import { reportInvalid } from '../output/report-invalid';
 import { BufferedWriter } from '../output/writer';
@@ -29,7 +31,8 @@ export const previewCommand: Command = {
     'Previews a change to the automatic activation emails setting: the users whose outcome would',
     'change, what the admin must know before changing it, and the users per outcome before and',
     'after. Reads the same inputs as "plan" (JSON, NDJSON, CSV, a People API page, --sample);',
-    'the whole input is held in memory, as the preview compares two settings over it.',
+    'the whole input is held in memory, as the preview compares two settings over it. With',
+    '--journal, each user\'s history comes from the onboarding journal, as for "plan".',
   ].join('\n'),
   options: {
     from: { type: 'string', value: 'on|off', help: 'the setting now (required)' },
@@ -37,6 +40,7 @@ export const previewCommand: Command = {
     meetings: SHARED_OPTIONS.meetings,
     format: { type: 'string', value: 'table|json', help: 'output format (default: table)' },
     lang: SHARED_OPTIONS.lang,
+    journal: JOURNAL_OPTION,
     ...USER_INPUT_OPTIONS,
   },
   examples: [
@@ -52,29 +56,35 @@ export const previewCommand: Command = {
     if (from === undefined || to === undefined) throw new UsageError('needs both --from on|off and --to on|off', NAME);
     const format = choice(args, 'format', ['table', 'json'] as const, 'table', NAME);
     const locale = localeOf(args, NAME);
+    const journalPath = args.values.journal as string | undefined;
+    const journal = journalPath === undefined ? undefined : await readJournalFile(journalPath, NAME, { missing: 'error' });
     const input = await openUserInput(path, args, context, NAME);
 
     const held = await holdInput(input.records);
+    const applied = applyJournal(held.values, journal?.history);
     const preview = previewSettingsChange(
       settingsFrom(from, args),
       settingsFrom(to, args),
-      held.values,
+      applied.values,
     );
 
     const out = new BufferedWriter(context.stdout);
     const err = new BufferedWriter(context.stderr);
-    for (const item of preview.invalid) {
+    const invalid = preview.invalid.map((item) => applied.item(item));
+    for (const item of invalid) {
       const earlier = item.duplicateOf === undefined ? undefined : held.locate(item.duplicateOf);
       await reportInvalid(err, held.locate(item.index), held.unreadable(item.index) ?? item.issues, earlier);
     }
     await err.flush();
 
     if (format === 'json') {
-      await out.write(`${JSON.stringify(preview, null, 2)}\n`);
+      await out.write(`${JSON.stringify(journal === undefined ? preview : { ...preview, invalid }, null, 2)}\n`);
     } else {
       const labels = LABELS[locale];
       const style = styleFor(colourEnabled(context.stdout, context.env));
-      const lines = [style.bold(labels.previewTitle(from, to)), labels.meetings(args.values.meetings === true), ''];
+      const lines = [style.bold(labels.previewTitle(from, to)), labels.meetings(args.values.meetings === true)];
+      if (journal !== undefined) lines.push(journalSummary(journal, journalPath!, labels.record));
+      lines.push('');
       if (preview.changes.length === 0) lines.push(labels.noChanges);
       else {
         lines.push(labels.changes(preview.changes.length));

@@ -14,7 +14,9 @@ import { EXIT_CODES, type Command, type ParsedArgs } from '../command';
 import { colourEnabled } from '../context';
 import { holdInput, openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
 import { LABELS } from '../labels';
-import { choice, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
+import { applyJournal } from '../input/decide-records';
+import { journalSummary, readJournalFile } from '../journal-file';
+import { choice, JOURNAL_OPTION, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
 import { CSV_FORMULA_NOTE, csvCell } from '../output/plan-csv';
 import { reportInvalid } from '../output/report-invalid';
 import { BufferedWriter } from '../output/writer';
@@ -82,10 +84,19 @@ function table(headings: readonly string[], rows: readonly (readonly string[])[]
   return lines;
 }
 
-function tableText(plan: ReminderPlan, now: string, cadence: ResolvedReminderCadence, locale: Locale, style: Style, autoSend: boolean | undefined): string {
+function tableText(
+  plan: ReminderPlan,
+  now: string,
+  cadence: ResolvedReminderCadence,
+  locale: Locale,
+  style: Style,
+  autoSend: boolean | undefined,
+  journalLine: string | undefined,
+): string {
   const labels = LABELS[locale];
   const words = labels.reminders;
   const lines = [style.bold(words.asOf(now)), labels.autoSend(autoSend)];
+  if (journalLine !== undefined) lines.push(journalLine);
   if (plan.automatic) {
     lines.push('', explainReminder('automatic', locale));
   } else {
@@ -157,8 +168,9 @@ export const remindersCommand: Command = {
     `lastEmailedAt; days may be fractional, from 0 to ${MAX_CADENCE_DAYS}.`,
     '',
     'Reads the same inputs as "plan" (JSON, NDJSON, CSV, a People API page, --sample), with the',
-    'follow-up history in lastEmailedAt and remindersSent (JSON fields or CSV columns); the whole',
-    'input is held in memory. Invalid rows are reported on standard error and the exit code is 1.',
+    'follow-up history in lastEmailedAt and remindersSent (JSON fields or CSV columns), or from',
+    'the onboarding journal with --journal (see "plan --help"); the whole input is held in memory.',
+    'Invalid rows are reported on standard error and the exit code is 1.',
     '',
     CSV_FORMULA_NOTE,
   ].join('\n'),
@@ -176,6 +188,7 @@ export const remindersCommand: Command = {
     },
     format: { type: 'string', value: 'table|json|csv', help: 'output format (default: table)' },
     lang: SHARED_OPTIONS.lang,
+    journal: JOURNAL_OPTION,
     ...USER_INPUT_OPTIONS,
   },
   examples: [
@@ -205,26 +218,33 @@ export const remindersCommand: Command = {
     const autoSend = onOff(args, 'auto-send', undefined, NAME);
     const format = choice(args, 'format', ['table', 'json', 'csv'] as const, 'table', NAME);
     const locale = localeOf(args, NAME);
+    const journalPath = args.values.journal as string | undefined;
+    const journal = journalPath === undefined ? undefined : await readJournalFile(journalPath, NAME, { missing: 'error' });
     const input = await openUserInput(path, args, context, NAME);
 
     // Held whole: invalid rows are reported by their line once the plan says which they are.
     const held = await holdInput(input.records);
+    const applied = applyJournal(held.values, journal?.history);
     const plan = planReminders(
       settingsFrom(autoSend, args),
-      held.values,
+      applied.values,
       { now, cadence },
     );
 
     const out = new BufferedWriter(context.stdout);
     const err = new BufferedWriter(context.stderr);
-    for (const item of plan.invalid) {
+    const invalid = plan.invalid.map((item) => applied.item(item));
+    for (const item of invalid) {
       const earlier = item.duplicateOf === undefined ? undefined : held.locate(item.duplicateOf);
       await reportInvalid(err, held.locate(item.index), held.unreadable(item.index) ?? item.issues, earlier);
     }
     await err.flush();
-    if (format === 'json') await out.write(`${JSON.stringify(plan, null, 2)}\n`);
+    if (format === 'json') await out.write(`${JSON.stringify(journal === undefined ? plan : { ...plan, invalid }, null, 2)}\n`);
     else if (format === 'csv') await out.write(csvText(plan));
-    else await out.write(tableText(plan, now, cadence, locale, styleFor(colourEnabled(context.stdout, context.env)), autoSend));
+    else {
+      const journalLine = journal === undefined ? undefined : journalSummary(journal, journalPath!, LABELS[locale].record);
+      await out.write(tableText(plan, now, cadence, locale, styleFor(colourEnabled(context.stdout, context.env)), autoSend, journalLine));
+    }
     await out.flush();
     return plan.invalid.length > 0 ? EXIT_CODES.invalidInput : EXIT_CODES.ok;
   },

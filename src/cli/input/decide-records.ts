@@ -1,6 +1,7 @@
-import { decideEach } from '../../index';
-import type { OrgSettings, Issues, Decision } from '../../index';
+import { decideEach, parseUserSnapshot } from '../../index';
+import type { OrgSettings, Issues, Decision, InvalidItem } from '../../index';
 import type { SourceRecord } from '../../formats/index';
+import { withHistory, type UserHistory } from '../../journal/index';
 
 /** One record of the input, decided: its decision, or the issues to report where it was. */
 export type DecidedRecord =
@@ -14,6 +15,36 @@ export type DecidedRecord =
       readonly duplicateOf?: number;
     };
 
+/** What the journal makes of one user of the input: the value to decide, or why it cannot be. */
+export type JournalChecked =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly issues: Issues; readonly duplicateOf?: number };
+
+/**
+ * Puts each user's history from the journal (`--journal`) into their snapshot, before they are
+ * decided. A user the journal does not know goes through untouched, and so does a value that is
+ * not a valid snapshot (the batch reports it as it would without a journal). A snapshot whose own
+ * history disagrees with the journal's is invalid, with issues naming both values; a later user
+ * with its id is then a duplicate of it, as it would be of a decided one.
+ */
+export function journalChecker(history: ReadonlyMap<string, UserHistory>): (value: unknown, index: number) => JournalChecked {
+  const refused = new Map<string, number>();
+  return (value, index) => {
+    const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string') return { ok: true, value };
+    const first = refused.get(id);
+    if (first !== undefined) {
+      return { ok: false, issues: [{ path: ['id'], message: `is a duplicate: the item at index ${first} already has this id` }], duplicateOf: first };
+    }
+    if (!history.has(id)) return { ok: true, value };
+    const merged = withHistory(value, history);
+    if (merged.ok) return merged;
+    if (!parseUserSnapshot(value).ok) return { ok: true, value };
+    refused.set(id, index);
+    return { ok: false, issues: merged.issues };
+  };
+}
+
 /**
  * Runs the records of a file through `decideEach`, one at a time, keeping each record's location
  * beside its decision. Memory stays flat: `decideEach` pulls the next record only when the last
@@ -24,24 +55,67 @@ export type DecidedRecord =
  * which say more than "not an object". An error while reading the file is rethrown once the
  * records read so far are decided, rather than being wrapped by `decideEach`.
  */
-export async function* decideRecords(settings: OrgSettings, records: AsyncIterable<SourceRecord>): AsyncGenerator<DecidedRecord> {
-  const queue: SourceRecord[] = [];
+export async function* decideRecords(
+  settings: OrgSettings,
+  records: AsyncIterable<SourceRecord>,
+  history?: ReadonlyMap<string, UserHistory>,
+): AsyncGenerator<DecidedRecord> {
+  const queue: { readonly record: SourceRecord; readonly refused?: Omit<InvalidItem, 'index'> }[] = [];
+  const check = history === undefined ? undefined : journalChecker(history);
   let readError: { readonly error: unknown } | undefined;
   async function* values(): AsyncGenerator<unknown> {
     try {
+      let index = 0;
       for await (const record of records) {
-        queue.push(record);
-        yield record.issues === undefined ? record.value : undefined;
+        if (record.issues !== undefined || check === undefined) {
+          queue.push({ record });
+          yield record.issues === undefined ? record.value : undefined;
+        } else {
+          // A user the journal refuses goes through as a value decideEach rejects, keeping its index.
+          const checked = check(record.value, index);
+          queue.push(checked.ok ? { record } : { record, refused: checked });
+          yield checked.ok ? checked.value : undefined;
+        }
+        index += 1;
       }
     } catch (error) {
       readError = { error };
     }
   }
   for await (const item of decideEach(settings, values())) {
-    const record = queue.shift()!;
+    const { record, refused } = queue.shift()!;
     if (item.ok) yield { ok: true, index: item.index, record, decision: item.decision };
+    else if (refused !== undefined) yield { ok: false, index: item.index, record, ...refused };
     else if (item.duplicateOf === undefined) yield { ok: false, index: item.index, record, issues: record.issues ?? item.issues };
     else yield { ok: false, index: item.index, record, issues: item.issues, duplicateOf: item.duplicateOf };
   }
   if (readError !== undefined) throw readError.error;
+}
+
+/** A whole input with the journal put into it, for the commands that decide it all at once. */
+export interface JournalApplied {
+  /** The values to decide: a user the journal refuses is `undefined`, which the batch rejects. */
+  readonly values: readonly unknown[];
+  /** An invalid item of the batch as the journal makes it: its issues when the journal refused it. */
+  item(item: InvalidItem): InvalidItem;
+}
+
+/** Puts the journal into every user of a held input (see {@link journalChecker}); none changes without one. */
+export function applyJournal(values: readonly unknown[], history: ReadonlyMap<string, UserHistory> | undefined): JournalApplied {
+  if (history === undefined) return { values, item: (item) => item };
+  const check = journalChecker(history);
+  const refused = new Map<number, Omit<InvalidItem, 'index'>>();
+  const applied = values.map((value, index) => {
+    const checked = check(value, index);
+    if (checked.ok) return checked.value;
+    refused.set(index, checked);
+    return undefined;
+  });
+  return {
+    values: applied,
+    item(item) {
+      const own = refused.get(item.index);
+      return own === undefined ? item : { index: item.index, ...own };
+    },
+  };
 }
