@@ -15,4 +15,4 @@ export type { JournalRead, JournalLine } from './read-journal';
 export { historyFromJournal, withHistory } from './history';
 export type { UserHistory } from './history';
 export { uncertainSends } from './uncertain-sends';
-export type { Issue, Issues, ParseResult, UserSnapshot } from './main-entry';
+export type { Issue, Issues, License, ParseResult, UserSnapshot } from './main-entry';

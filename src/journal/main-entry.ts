@@ -2,4 +2,4 @@
 // `../index` into an import of the built main entry (`./index.js` or `./index.cjs`), so both
 // entries share one copy of its code and `instanceof PolicyInputError` holds whichever threw.
 export { parseUserSnapshot, parseInstant, PolicyInputError } from '../index';
-export type { UserSnapshot, Issue, Issues, ParseResult } from '../index';
+export type { UserSnapshot, License, Issue, Issues, ParseResult } from '../index';
