@@ -205,6 +205,31 @@ export const page = {
   /** Between a checklist label and its state: French puts a no-break space before the colon. */
   labelSeparator: ': ',
   notRequired: 'not needed without Webex Meetings',
+  /** The preview page's progress while its worker reads and plans a file. */
+  work: {
+    label: 'Progress',
+    decode: 'Decoding the file…',
+    read: (done: number, total: number) => `Reading the users: line ${done} of ${total}…`,
+    readWhole: 'Reading the users…',
+    plan: (n: number) => `Planning ${count(n, 'user')}…`,
+  },
+  /** The preview page's email preview: the manual email a chosen user would get. */
+  email: {
+    heading: 'The email a user would get',
+    intro: "Choose a user who needs a manual email: the email is written from the draft above, in the page's language.",
+    user: 'User',
+    sampleDraft: 'Fill in a sample draft',
+    noUser: 'No user needs a manual email with these settings: with automatic emails on, Control Hub writes to them.',
+    incomplete: 'The draft is not complete yet: the checklist above says what it lacks.',
+    noAddress: (userId: string) => `${userId} has no email address in the file, and its id is not one.`,
+    activation: 'activation email',
+    reminder: 'reminder',
+    option: (userId: string, which: string) => `${userId} (${which})`,
+    to: 'To',
+    subject: 'Subject',
+    text: 'Text version',
+    frame: 'The email as its HTML shows it',
+  },
 };
 
 /**

@@ -227,6 +227,31 @@ export const page = {
   itemPresent: 'présent',
   labelSeparator: '\u00a0: ',
   notRequired: 'inutile sans Webex Meetings',
+  work: {
+    label: 'Avancement',
+    decode: 'Décodage du fichier…',
+    read: (done, total) => `Lecture des utilisateurs\u00a0: ligne ${done} sur ${total}…`,
+    readWhole: 'Lecture des utilisateurs…',
+    plan: (n) => `Traitement de ${n} utilisateur${s(n)}…`,
+  },
+  email: {
+    heading: "Le courrier électronique qu'un utilisateur recevrait",
+    intro:
+      "Choisissez un utilisateur à qui écrire vous-même\u00a0: le courrier électronique est rédigé à partir du brouillon ci-dessus, dans la langue de la page.",
+    user: 'Utilisateur',
+    sampleDraft: "Remplir avec un brouillon d'exemple",
+    noUser:
+      "Aucun utilisateur n'attend de courrier électronique manuel avec ces paramètres\u00a0: si l'envoi automatique est activé, Control Hub leur écrit.",
+    incomplete: "Le brouillon n'est pas encore complet\u00a0: la liste de contrôle ci-dessus indique ce qu'il lui manque.",
+    noAddress: (userId) => `${userId} n'a pas d'adresse électronique dans le fichier, et son identifiant n'en est pas une.`,
+    activation: "courrier électronique d'activation",
+    reminder: "rappel d'invitation",
+    option: (userId, which) => `${userId} (${which})`,
+    to: 'À',
+    subject: 'Objet',
+    text: 'Version texte',
+    frame: 'Le courrier électronique tel que son HTML le montre',
+  },
 } satisfies Words<typeof enPage>;
 
 /**

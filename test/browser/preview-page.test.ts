@@ -13,7 +13,8 @@ import {
   previewSettingsChange,
   type OrgSettings,
 } from '../../src/index';
-import { SAMPLE_USERS } from '../../src/formats';
+import { composeManualEmail } from '../../src/compose';
+import { readUsersFromText, SAMPLE_USERS } from '../../src/formats';
 import { loadUsers } from '../../examples/preview-page/src/load-users';
 
 const root = resolve(__dirname, '../..');
@@ -27,7 +28,13 @@ let page: Page;
 let profile = '';
 let scratch = '';
 
+/** Waits until the worker has answered every request the page made (plans and pages of users). */
+async function settled(): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset['busy'] === 'false', undefined, { timeout: 60_000 });
+}
+
 async function shownCounts(): Promise<Record<string, number>> {
+  await settled();
   const counts: Record<string, number> = {};
   for (const kind of OUTCOME_KINDS) {
     counts[kind] = Number(await page.locator(`#counts [data-count="${kind}"]`).textContent());
@@ -78,6 +85,7 @@ afterAll(async () => {
 describe('the preview page', () => {
   it('plans the bundled sample on load, with the counts planActivation gives', async () => {
     expect(await shownCounts()).toEqual(expectedCounts({ autoSendActivationEmails: true }, SAMPLE_USERS));
+    expect(await page.textContent('#source-status')).toMatch(new RegExp(`^Sample org: ${SAMPLE_USERS.length} users, planned in \\d+ ms\\.$`));
     expect(await page.locator('#users tbody tr').count()).toBe(Math.min(100, SAMPLE_USERS.length));
   });
 
@@ -94,6 +102,7 @@ describe('the preview page', () => {
     await page.focus('#auto-send');
     await page.keyboard.press('Space');
     expect(await page.isChecked('#auto-send')).toBe(false);
+    await settled();
     const off = { autoSendActivationEmails: false, meetingsIncluded: false };
     expect(await shownCounts()).toEqual(expectedCounts(off, SAMPLE_USERS));
     const preview = previewSettingsChange({ autoSendActivationEmails: true, meetingsIncluded: false }, off, SAMPLE_USERS);
@@ -121,6 +130,7 @@ describe('the preview page', () => {
     expect(await missing()).toBe(0);
     expect(await page.locator('#checklist [data-state="complete"]').count()).toBe(1);
     await page.check('#meetings');
+    await settled();
     expect(await page.locator('#checklist [data-item="pmr-link"]').getAttribute('data-state')).toBe('missing');
   });
 
@@ -184,6 +194,7 @@ describe('the preview page', () => {
     if (!loaded.ok || !same.ok) throw new Error('expected both files read');
     expect(loaded.users).toEqual(same.users);
     expect(loaded.users).toHaveLength(2);
+    await settled();
     expect(await page.locator('#users tbody tr[data-user="zoé@example.com"]').count()).toBe(1);
 
     const binary = join(scratch, 'photo.csv');
@@ -221,5 +232,130 @@ describe('the preview page', () => {
     expect(await shownCounts()).toEqual(expectedCounts({ autoSendActivationEmails: true, meetingsIncluded: true }, loaded.users));
     console.log(`flipping auto-send on 50,000 users took ${Date.now() - flipStarted} ms end to end`);
     await page.screenshot({ path: join(artifacts, 'preview-page-large.png') });
+  });
+  it('reads and plans a large CSV in its worker while the page keeps drawing frames, with progress, and the library\'s result', async () => {
+    const lines = ['id,license,previousLicense,hasSignedIn,invitedAt,lastEmailedAt,remindersSent'];
+    for (let index = 0; index < 300_000; index += 1) {
+      const invited = index % 3 === 0 ? '2026-05-01T08:30:00Z' : '';
+      const license = index % 97 === 0 ? 'gold' : index % 7 === 0 ? 'free' : 'paid';
+      // Every 1009th row is cut short: unreadable, reported with its line.
+      if (index % 1009 === 0) lines.push(`user-${index}@example.com,paid`);
+      else lines.push(`user-${index}@example.com,${license},${index % 11 === 0 ? 'free' : ''},${index % 5 === 0},${invited},,`);
+    }
+    const text = `${lines.join('\n')}\n`;
+    const file = join(scratch, 'big.csv');
+    writeFileSync(file, text);
+    await settled();
+    // A frame counter on the page's own thread: a page that reads on it stops drawing meanwhile.
+    await page.evaluate(() => {
+      const watch = { frames: 0, maxGap: 0, last: performance.now(), stop: false, statuses: [] as string[] };
+      (window as unknown as { watch: typeof watch }).watch = watch;
+      const tick = (now: number): void => {
+        watch.maxGap = Math.max(watch.maxGap, now - watch.last);
+        watch.last = now;
+        watch.frames += 1;
+        if (!watch.stop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      const status = document.getElementById('source-status')!;
+      new MutationObserver(() => watch.statuses.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    const started = Date.now();
+    await page.setInputFiles('#users-file', file);
+    await page.waitForFunction(() => document.querySelector('#source-status')?.textContent?.startsWith('big.csv'), undefined, { timeout: 120_000 });
+    const took = Date.now() - started;
+    const watch = await page.evaluate(() => {
+      const { watch } = window as unknown as { watch: { frames: number; maxGap: number; stop: boolean; statuses: string[] } };
+      watch.stop = true;
+      return watch;
+    });
+    console.log(`300,000 CSV rows in the worker: ${took} ms, ${watch.frames} frames, longest gap between frames ${Math.round(watch.maxGap)} ms`);
+    expect(watch.maxGap).toBeLessThan(500);
+    expect(watch.frames).toBeGreaterThan(took / 100);
+    // Progress, line by line, then the planning, before the result.
+    const reading = watch.statuses.filter((status) => /^Reading the users: line \d+ of 300002…$/.test(status));
+    expect(reading.length).toBeGreaterThanOrEqual(5);
+    expect(watch.statuses).toContain('Planning 299702 users…');
+    expect(await page.isHidden('#progress-line')).toBe(true);
+    // The counts and the unreadable rows are the library's for the same text.
+    const input = readUsersFromText(text);
+    if (!input.ok || input.format !== 'csv') throw new Error('expected CSV records');
+    const users = input.records.filter((record) => record.issues === undefined).map((record) => record.value);
+    expect(users).toHaveLength(299_702);
+    const settings = { autoSendActivationEmails: await page.isChecked('#auto-send'), meetingsIncluded: await page.isChecked('#meetings') };
+    expect(await shownCounts()).toEqual(expectedCounts(settings, users));
+    expect(await page.textContent('#invalid summary')).toBe(`${298 + planActivation(settings, users).invalid.length} items could not be decided`);
+    const first = planActivation(settings, users).decisions.slice(0, 100).map((decision) => decision.userId);
+    expect(await page.locator('#users tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-user')))).toEqual(first);
+  });
+
+  it('shows the email a chosen user would get, its HTML in a frame that runs no script, in the page\'s language', async () => {
+    await page.click('#use-sample');
+    if (await page.isChecked('#auto-send')) await page.click('#auto-send');
+    if (await page.isChecked('#meetings')) await page.click('#meetings');
+    await settled();
+    const plan = planActivation({ autoSendActivationEmails: false, meetingsIncluded: false }, SAMPLE_USERS);
+    const manual = plan.decisions.filter((decision) => decision.kind === 'manual-required');
+    const options = await page.locator('#email-user option').evaluateAll((nodes) => nodes.map((node) => (node as HTMLOptionElement).value));
+    expect(options).toEqual(manual.map((decision) => decision.userId));
+    const draft = {
+      rolloutPlan: 'Webex replaces the desk phones on 1 June. <script>parent.document.body.dataset.pwned = "1"</script>',
+      appValue: 'Calls, meetings & messages in one app <img src=x onerror="parent.document.body.dataset.pwned = 1">',
+      supportLinks: ['https://help.example.com/webex'],
+      trainingLinks: ['https://learn.example.com/webex'],
+      userPortalLink: 'https://settings.webex.com',
+      activationInstructions: 'Sign in on the company SSO page with your usual credentials.',
+    };
+    for (const field of ['rolloutPlan', 'appValue', 'userPortalLink', 'activationInstructions'] as const) await page.fill(`#${field}`, draft[field]);
+    await page.fill('#supportLinks', draft.supportLinks.join('\n'));
+    await page.fill('#trainingLinks', draft.trainingLinks.join('\n'));
+    await page.fill('#pmrLink', '');
+    const reminder = manual.find((decision) => decision.kind === 'manual-required' && decision.trigger === 'inactive-user');
+    expect(reminder).toBeDefined();
+    for (const [decision, kind] of [
+      [manual[0]!, 'activation'],
+      [reminder!, 'reminder'],
+    ] as const) {
+      await page.selectOption('#email-user', decision.userId);
+      await page.waitForFunction((id) => document.body.dataset['emailShown'] === id, decision.userId);
+      const expected = composeManualEmail(draft, { email: decision.userId }, { locale: 'en', email: kind, meetingsIncluded: false });
+      expect(await page.textContent('#email-to')).toBe(expected.to);
+      expect(await page.textContent('#email-subject')).toBe(expected.subject);
+      expect(await page.textContent('#email-text pre')).toBe(expected.text);
+      // srcdoc, and a sandbox that allows nothing: no script, no form, no pop-up, no navigation.
+      expect(await page.getAttribute('#email-frame', 'srcdoc')).toBe(expected.html);
+      expect(await page.getAttribute('#email-frame', 'sandbox')).toBe('');
+    }
+    const frame = page.frameLocator('#email-frame');
+    await expect.poll(() => frame.locator('body').textContent()).toContain('Webex replaces the desk phones on 1 June. <script>');
+    expect(await frame.locator('script, img').count()).toBe(0);
+    expect(await page.getAttribute('body', 'data-pwned')).toBeNull();
+
+    // The page's language is the email's.
+    await page.selectOption('#lang', 'fr');
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    const french = composeManualEmail(draft, { email: reminder!.userId }, { locale: 'fr', email: 'reminder', meetingsIncluded: false });
+    expect(await page.textContent('#email-subject')).toBe(french.subject);
+    expect(await page.getAttribute('#email-frame', 'srcdoc')).toBe(french.html);
+    await page.selectOption('#lang', 'en');
+
+    // With Webex Meetings the draft lacks its PMR link: no email, and the page says why.
+    await page.click('#meetings');
+    await settled();
+    expect(await page.locator('#email-frame').count()).toBe(0);
+    expect(await page.textContent('#email-status')).toBe('The draft is not complete yet: the checklist above says what it lacks.');
+    // The sample draft fills every item; the PMR link becomes each user's own.
+    await page.click('#sample-draft');
+    expect(await page.locator('#checklist [data-state="complete"]').count()).toBe(1);
+    const [, local] = /^([^@]+)@/.exec(reminder!.userId) ?? [];
+    expect(await page.textContent('#email-text pre')).toContain(`https://example.webex.com/meet/${local}`);
+    // With automatic emails on, nobody is written to by hand.
+    await page.click('#auto-send');
+    await settled();
+    expect(await page.locator('#email-user option').count()).toBe(0);
+    expect(await page.textContent('#email-status')).toBe(
+      'No user needs a manual email with these settings: with automatic emails on, Control Hub writes to them.',
+    );
+    await page.screenshot({ path: join(artifacts, 'preview-page-email.png'), fullPage: true });
   });
 });

@@ -3,13 +3,12 @@ import {
   explainAdvisory,
   MANUAL_EMAIL_ITEMS,
   OUTCOME_KINDS,
-  type ActivationPlan,
   type Decision,
   type Locale,
   type ManualEmailCheck,
-  type SettingsChangePreview,
 } from 'activation-email-policy';
 import type { UnreadableItem } from './load-users';
+import type { ChangeSummary, PlanSummary } from './protocol';
 import type { PageText } from './ui-text';
 
 /** Builds an element with text content; the page never writes HTML from data. */
@@ -33,23 +32,21 @@ function headerRow(cells: readonly string[]): HTMLTableSectionElement {
 }
 
 /** One line per outcome kind, all six always, with the number of users. */
-export function renderCounts(table: HTMLTableElement, plan: ActivationPlan, text: PageText): void {
+export function renderCounts(table: HTMLTableElement, plan: PlanSummary, text: PageText): void {
   const body = element('tbody');
   for (const kind of OUTCOME_KINDS) {
     const row = element('tr', undefined, { 'data-kind': kind });
     row.append(element('th', text.kinds[kind], { scope: 'row', class: `kind kind-${kind}` }));
-    row.append(element('td', String(plan.byKind[kind].length), { 'data-count': kind }));
+    row.append(element('td', String(plan.counts[kind]), { 'data-count': kind }));
     body.append(row);
   }
   table.replaceChildren(element('caption', text.countsHeading), headerRow([text.columns.outcome, text.columns.count]), body);
 }
 
-const CHANGES_SHOWN = 50;
-
 /** The users whose outcome the last flip changed, and what the admin must be told. */
 export function renderChange(
   container: HTMLElement,
-  preview: SettingsChangePreview | undefined,
+  preview: ChangeSummary | undefined,
   locale: Locale,
   text: PageText,
 ): void {
@@ -63,11 +60,11 @@ export function renderChange(
     for (const code of preview.advisories) list.append(element('li', explainAdvisory(code, locale), { 'data-advisory': code }));
     parts.push(list);
   }
-  parts.push(element('p', text.changed(preview.changes.length), { id: 'change-count' }));
+  parts.push(element('p', text.changed(preview.changeCount), { id: 'change-count' }));
   if (preview.changes.length > 0) {
     const table = element('table', undefined, { id: 'changes' });
     const body = element('tbody');
-    for (const change of preview.changes.slice(0, CHANGES_SHOWN)) {
+    for (const change of preview.changes) {
       const row = element('tr');
       row.append(element('td', change.userId));
       row.append(element('td', text.kinds[change.before], { class: `kind kind-${change.before}` }));
@@ -76,7 +73,7 @@ export function renderChange(
     }
     table.append(headerRow([text.columns.user, text.columns.before, text.columns.after]), body);
     parts.push(table);
-    if (preview.changes.length > CHANGES_SHOWN) parts.push(element('p', text.moreChanges(preview.changes.length - CHANGES_SHOWN)));
+    if (preview.changeCount > preview.changes.length) parts.push(element('p', text.moreChanges(preview.changeCount - preview.changes.length)));
   }
   container.replaceChildren(...parts);
 }
@@ -101,15 +98,15 @@ export function renderUsers(table: HTMLTableElement, decisions: readonly Decisio
 }
 
 /** The items that could not be read or decided, with where they are and why. */
-export function renderInvalid(container: HTMLElement, items: readonly UnreadableItem[], text: PageText): void {
-  if (items.length === 0) {
+export function renderInvalid(container: HTMLElement, items: readonly UnreadableItem[], count: number, text: PageText): void {
+  if (count === 0) {
     container.replaceChildren();
     return;
   }
   const details = element('details');
-  details.append(element('summary', text.invalidHeading(items.length), { class: 'error' }));
+  details.append(element('summary', text.invalidHeading(count), { class: 'error' }));
   const list = element('ul');
-  for (const item of items.slice(0, 200)) list.append(element('li', text.invalidRow(item.where, item.message)));
+  for (const item of items) list.append(element('li', text.invalidRow(item.where, item.message)));
   details.append(list);
   container.replaceChildren(details);
 }
@@ -133,4 +130,46 @@ export function renderChecklist(
   }
   if (check.complete) items.push(element('li', text.checklistComplete, { class: 'check-ok', 'data-state': 'complete' }));
   list.replaceChildren(...items);
+}
+
+/** How far the worker is, in words and on a progress bar (with no value while it cannot tell). */
+export function renderProgress(
+  bar: HTMLProgressElement,
+  line: HTMLElement,
+  status: HTMLElement,
+  words: string,
+  done: number,
+  total: number,
+): void {
+  line.hidden = false;
+  if (total > 0) {
+    bar.max = total;
+    bar.value = done;
+  } else bar.removeAttribute('value');
+  status.textContent = words;
+}
+
+/** An email as the compose entry writes it. */
+export interface ShownEmail {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+}
+
+/**
+ * The email as its recipient gets it: the headers and the text version as text, the HTML in a
+ * sandboxed frame that runs no script, submits no form and opens no window (its links open
+ * nothing either: a frame without `allow-popups` or `allow-top-navigation` keeps them inside).
+ */
+export function renderEmail(container: HTMLElement, email: ShownEmail, text: PageText): void {
+  const words = text.email;
+  const headers = element('dl', undefined, { id: 'email-headers' });
+  headers.append(element('dt', words.to), element('dd', email.to, { id: 'email-to' }));
+  headers.append(element('dt', words.subject), element('dd', email.subject, { id: 'email-subject' }));
+  const frame = element('iframe', undefined, { id: 'email-frame', title: words.frame, sandbox: '', referrerpolicy: 'no-referrer' });
+  frame.srcdoc = email.html;
+  const plain = element('details', undefined, { id: 'email-text' });
+  plain.append(element('summary', words.text), element('pre', email.text));
+  container.replaceChildren(headers, frame, plain);
 }
