@@ -47,10 +47,13 @@ module.exports = [
   },
   {
     // The onboarding journal: reading NDJSON entries and folding them into each user's history.
+    // About 2.4 KiB of it is the main entry's parseUserSnapshot, parseInstant and PolicyInputError,
+    // which the journal imports from the built main entry (an app that uses both carries them
+    // once); the journal's own code is about 1.6 KiB. Measured 3.96 KiB at the first release.
     name: 'the whole journal entry (import *)',
     path: 'dist/journal.js',
     import: '*',
-    limit: '3 KiB',
+    limit: '4.1 KiB',
     gzip: true,
   },
   {
