@@ -288,7 +288,7 @@ export const email = {
   portal: "Gérez votre profil et vos paramètres sur le portail de l'utilisateur final\u00a0:",
   closing: "Bienvenue dans l'application Webex.",
   refused: {
-    recipient: (text: string) => `doit être un objet avec un champ email (reçu ${value(text)})`,
+    recipient: (text: string) => `doit être un objet qui porte l'adresse du destinataire (reçu ${value(text)})`,
     email: (text: string) =>
       `doit être une seule adresse électronique, une partie locale, un @ et un domaine, sans espace, caractère de contrôle, virgule, point-virgule, deux-points, chevron, guillemet, parenthèse, crochet ni barre oblique inverse (reçu ${value(text)})`,
     name: (text: string) => `doit être un texte sans caractère de contrôle ni saut de ligne (reçu ${value(text)})`,
