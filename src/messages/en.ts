@@ -139,6 +139,27 @@ export const cli = {
     repaired: (path: string, line: number) => `${path}, line ${line}: cut short by an interrupted write; removed before appending`,
     journal: (path: string, entries: number, users: number) => `Onboarding journal: ${path}, ${count(entries, 'email')} to ${count(users, 'user')}`,
   },
+  send: {
+    automatic: 'Automatic activation emails are on: Control Hub sends them, so there is nothing to send by hand.',
+    kinds: { activation: 'activation email', reminder: 'reminder' },
+    toSend: (n: number, via: string) => `${count(n, 'email')} to send ${via}:`,
+    through: (server: string) => `through ${server}`,
+    into: (dir: string) => `as .eml files in ${dir}`,
+    skipped: (n: number) => `Not emailed (${n}):`,
+    noAddress: 'no email address (no email field, and the id is not one)',
+    recent: (at: string) => `emailed less than 24 hours ago (${at})`,
+    uncertain: (at: string) => `a send begun at ${at} has no known outcome: check the mail server's log, then record it or use --resend-uncertain`,
+    notSelected: (outcome: string) => `gets no email by hand now (${outcome})`,
+    first: 'The first message:',
+    dryRun: (out: boolean) => `Nothing ${out ? 'written' : 'sent'}: add --yes to ${out ? 'write the files' : 'send'}.`,
+    progress: (done: number, total: number) => `sending ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`,
+    outcomes: { failed: 'failed', deferred: 'deferred, try again later', uncertain: 'uncertain, may have been delivered' },
+    summary: (sent: number, failed: number, deferred: number, uncertain: number, skipped: number) =>
+      `Sent ${sent}, failed ${failed}, deferred ${deferred}, uncertain ${uncertain}, skipped ${skipped}.`,
+    written: (n: number, dir: string) => `${count(n, 'file')} written in ${dir}. Once they are sent, record them with the record command.`,
+    stale: (n: number) =>
+      `${count(n, 'user')} emailed now had their own lastEmailedAt or remindersSent in the file: the journal now holds a later email, so the next run refuses those rows until the file agrees (export it again, or leave those columns out).`,
+  },
 };
 
 /**

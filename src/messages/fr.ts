@@ -154,6 +154,27 @@ export const cli = {
     journal: (path, entries, users) =>
       `Journal d'intégration\u00a0: ${path}, ${entries} courrier${s(entries)} électronique${s(entries)} à ${users} utilisateur${s(users)}`,
   },
+  send: {
+    automatic: "Les courriers électroniques d'activation automatiques sont activés\u00a0: Control Hub les envoie, il n'y a rien à envoyer à la main.",
+    kinds: { activation: "courrier électronique d'activation", reminder: "rappel d'invitation" },
+    toSend: (n, via) => `${n} courrier${s(n)} électronique${s(n)} à envoyer ${via}\u00a0:`,
+    through: (server) => `par ${server}`,
+    into: (dir) => `en fichiers .eml dans ${dir}`,
+    skipped: (n) => `Sans courrier (${n})\u00a0:`,
+    noAddress: "pas d'adresse électronique (pas de champ email, et l'identifiant n'en est pas une)",
+    recent: (at) => `a reçu un courrier il y a moins de 24 heures (${at})`,
+    uncertain: (at) => `un envoi commencé le ${at} n'a pas d'issue connue\u00a0: vérifiez le journal du serveur de messagerie, puis enregistrez-le ou utilisez --resend-uncertain`,
+    notSelected: (outcome) => `ne reçoit pas de courrier à la main maintenant (${outcome})`,
+    first: 'Le premier message\u00a0:',
+    dryRun: (out) => `Rien ${out ? "n'a été écrit" : "n'a été envoyé"}\u00a0: ajoutez --yes pour ${out ? 'écrire les fichiers' : 'envoyer'}.`,
+    progress: (done, total) => `envoi ${done.toLocaleString('fr')} sur ${total.toLocaleString('fr')}`,
+    outcomes: { failed: 'refusé', deferred: 'reporté, réessayer plus tard', uncertain: 'incertain, peut-être remis' },
+    summary: (sent, failed, deferred, uncertain, skipped) =>
+      `Envoyés ${sent}, refusés ${failed}, reportés ${deferred}, incertains ${uncertain}, sans courrier ${skipped}.`,
+    written: (n, dir) => `${n} fichier${s(n)} écrit${s(n)} dans ${dir}. Une fois envoyés, enregistrez-les avec la commande record.`,
+    stale: (n) =>
+      `${n} utilisateur${s(n)} contacté${s(n)} maintenant avai${n > 1 ? 'ent' : 't'} leur propre lastEmailedAt ou remindersSent dans le fichier\u00a0: le journal contient désormais un courrier plus récent, donc la prochaine exécution refuse ces lignes tant que le fichier n'est pas d'accord avec lui (exportez-le de nouveau, ou retirez ces colonnes).`,
+  },
 } satisfies Words<typeof enCli>;
 
 /**
