@@ -82,7 +82,7 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const HTML_SPECIAL = /[&<>"']/g;
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-const clean = (text: string): string => text.trim().replace(/\r\n?/g, '\n').replace(CONTROL, '');
+const clean = (text: string): string => text.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim();
 const escape = (text: string): string => text.replace(HTML_SPECIAL, (char) => ENTITIES[char]!);
 
 /** A field of `options`, checked against its allowed values; pushes an issue when it is not one. */
@@ -111,13 +111,16 @@ function check(draft: unknown, meetingsIncluded: boolean, locale: Locale, issues
 }
 
 /**
- * A copy of the draft's fields, each read once, lists copied entry by entry: what the email is
- * written from is exactly what the second check saw, whatever a getter returns on a later read.
+ * A copy of the draft's fields, each read once, lists copied entry by entry, texts cleaned: what
+ * the email is written from is exactly what the second check saw, whatever a getter returns on a
+ * later read, and a text of control characters alone is blank.
  */
 function copyDraft(draft: object): ManualEmailDraft {
   const copy: Record<string, unknown> = {};
   for (const key of KEYS) {
     let value = own(draft, key);
+    // The text items; `pmrLink` and `userPortalLink` are links, which the URL parser reads as they are.
+    if (typeof value === 'string' && !key.endsWith('Link')) value = clean(value);
     if (Array.isArray(value)) {
       const list: unknown[] = [];
       // Stops at the first entry that is not text: the check refuses the list there anyway.
@@ -247,7 +250,8 @@ export function composeManualEmail(draft: ManualEmailDraft, recipient: ManualEma
     check(content, needsDraftPmr, locale, issues);
   }
   let pmrLink = to.pmrLink;
-  if (pmrLink === undefined && typeof content.pmrLink === 'string' && content.pmrLink.trim() !== '') {
+  // Filled in for a good address only: a refused one is already reported.
+  if (pmrLink === undefined && to.email !== undefined && typeof content.pmrLink === 'string' && content.pmrLink.trim() !== '') {
     const filled = fillPmrLink(content.pmrLink, to.email);
     pmrLink = httpsLink(filled);
     if (pmrLink === undefined) issues.push({ path: ['draft', 'pmrLink'], message: words.refused.filledPmrLink(describeValue(filled)) });
@@ -257,9 +261,9 @@ export function composeManualEmail(draft: ManualEmailDraft, recipient: ManualEma
 
   const { headings } = words;
   const blocks: Block[] = [
-    { heading: headings['rollout-plan'], body: clean(content.rolloutPlan!) },
-    { heading: headings['app-value'], body: clean(content.appValue!) },
-    { heading: headings['activation-instructions'], lead: words.sso, body: clean(content.activationInstructions!) },
+    { heading: headings['rollout-plan'], body: content.rolloutPlan! },
+    { heading: headings['app-value'], body: content.appValue! },
+    { heading: headings['activation-instructions'], lead: words.sso, body: content.activationInstructions! },
   ];
   if (pmrLink !== undefined) blocks.push({ heading: headings['pmr-link'], lead: words.pmr, links: [pmrLink] });
   blocks.push(
@@ -271,7 +275,7 @@ export function composeManualEmail(draft: ManualEmailDraft, recipient: ManualEma
   const greeting = words.greeting(to.name === undefined ? undefined : clean(to.name));
   const intro = words.intro[kind];
   return {
-    to: to.email,
+    to: to.email!,
     subject,
     text: textOf(greeting, intro, blocks, words.closing),
     html: htmlOf(locale, subject, greeting, intro, blocks, words.closing),

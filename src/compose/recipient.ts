@@ -24,7 +24,8 @@ export interface ManualEmailRecipient {
 
 /** A recipient as the composer uses it: checked, the name trimmed, the link normalized. */
 export interface CheckedRecipient {
-  readonly email: string;
+  /** Undefined when the address was refused. */
+  readonly email: string | undefined;
   readonly name: string | undefined;
   readonly pmrLink: string | undefined;
 }
@@ -72,13 +73,12 @@ export function readRecipient(recipient: unknown, words: EmailWords, issues: Iss
   }
   if (!isRecord) {
     issues.push({ path: ['recipient'], message: words.refused.recipient(describeValue(recipient)) });
-    return { email: '', name: undefined, pmrLink: undefined };
+    return { email: undefined, name: undefined, pmrLink: undefined };
   }
   const record = recipient as object;
-  const email = own(record, 'email');
-  if (typeof email !== 'string' || email.length > 254 || !ADDRESS.test(email)) {
-    issues.push({ path: ['recipient', 'email'], message: words.refused.email(described(email)) });
-  }
+  const value = own(record, 'email');
+  const email = typeof value === 'string' && value.length <= 254 && ADDRESS.test(value) ? value : undefined;
+  if (email === undefined) issues.push({ path: ['recipient', 'email'], message: words.refused.email(described(value)) });
   const name = own(record, 'name');
   if (name !== undefined && (typeof name !== 'string' || BAD_NAME.test(name))) {
     issues.push({ path: ['recipient', 'name'], message: words.refused.name(described(name)) });
@@ -89,7 +89,7 @@ export function readRecipient(recipient: unknown, words: EmailWords, issues: Iss
     issues.push({ path: ['recipient', 'pmrLink'], message: words.refused.pmrLink(described(link)) });
   }
   return {
-    email: String(email),
+    email,
     name: typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined,
     pmrLink,
   };
