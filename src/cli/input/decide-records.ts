@@ -45,6 +45,11 @@ export function journalChecker(history: ReadonlyMap<string, UserHistory>): (valu
   };
 }
 
+/** The invalid item a refusal makes, without its index (and without `ok`, which invalid items do not have). */
+function invalidPart(checked: JournalChecked & { readonly ok: false }): Omit<InvalidItem, 'index'> {
+  return checked.duplicateOf === undefined ? { issues: checked.issues } : { issues: checked.issues, duplicateOf: checked.duplicateOf };
+}
+
 /**
  * Runs the records of a file through `decideEach`, one at a time, keeping each record's location
  * beside its decision. Memory stays flat: `decideEach` pulls the next record only when the last
@@ -73,7 +78,7 @@ export async function* decideRecords(
         } else {
           // A user the journal refuses goes through as a value decideEach rejects, keeping its index.
           const checked = check(record.value, index);
-          queue.push(checked.ok ? { record } : { record, refused: checked });
+          queue.push(checked.ok ? { record } : { record, refused: invalidPart(checked) });
           yield checked.ok ? checked.value : undefined;
         }
         index += 1;
@@ -108,7 +113,7 @@ export function applyJournal(values: readonly unknown[], history: ReadonlyMap<st
   const applied = values.map((value, index) => {
     const checked = check(value, index);
     if (checked.ok) return checked.value;
-    refused.set(index, checked);
+    refused.set(index, invalidPart(checked));
     return undefined;
   });
   return {
