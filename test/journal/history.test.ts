@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseInstant } from '../../src/index';
-import { historyFromJournal, readJournal, type JournalEntry, type UserHistory } from '../../src/journal/index';
+import { historyFromJournal, readJournal, type JournalEntry, type JournalLine, type UserHistory } from '../../src/journal/index';
 import { thrownPolicyError } from '../support/thrown';
 import { arbJournalEntry } from './arbitraries';
 
@@ -106,6 +106,22 @@ describe('historyFromJournal', () => {
     expect(error.message).toMatch(/^Invalid journal entry: \[1\]\.userId: must be a non-empty string/);
     // A line with a bad entry is named by its index too.
     expect(thrownPolicyError(() => historyFromJournal([{ line: 4, entry: { userId: 'u1' } as JournalEntry }])).issues[0].path).toStrictEqual([0, 'at']);
+  });
+
+  it('throws PolicyInputError for entries that are not iterable', () => {
+    const error = thrownPolicyError(() => historyFromJournal(null as unknown as JournalEntry[]));
+    expect(error.issues).toStrictEqual([{ path: [], message: 'must be an iterable of journal entries (received null)' }]);
+    expect(error.message).toBe('Invalid journal: (root): must be an iterable of journal entries (received null)');
+  });
+
+  it('names each field of a hostile line it cannot read, never a raw TypeError', () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(thrownPolicyError(() => historyFromJournal([revoked.proxy as JournalEntry])).issues).toStrictEqual([
+      { path: [0], message: 'a journal entry must be an object (received an unreadable value)' },
+    ]);
+    const line = Object.defineProperty({ line: 1 }, 'entry', { enumerable: true, get: () => { throw new Error('no'); } });
+    expect(thrownPolicyError(() => historyFromJournal([line as JournalLine])).issues.map((issue) => issue.path)).toStrictEqual([[0, 'userId'], [0, 'at'], [0, 'email']]);
   });
 
   describe('properties', () => {
