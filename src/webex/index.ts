@@ -21,6 +21,8 @@ export type {
   WebexLicenseList,
   WebexPeopleList,
   IsPaidLicense,
+  WebexPersonHistory,
+  WebexPeopleHistory,
   WebexPersonOptions,
   WebexPeopleOptions,
   WebexPeopleSnapshots,

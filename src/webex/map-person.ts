@@ -1,8 +1,10 @@
-import { describeValue, hasIssues, type Issue } from '../input/issue';
+import { isEmailAddress } from '../input/email-address';
+import { describeValue, hasIssues, type Issue, type Issues } from '../input/issue';
 import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 import { parseUserSnapshot, type License, type ParseResult, type UserSnapshot } from './main-entry';
 import { heldLicense, type Classifier } from './held-license';
 import { readFlag } from './read-flag';
+import { HISTORY_PATH, type PersonHistory } from './read-history';
 import { readInstant } from './read-instant';
 
 /** What the options say about one person, already read and checked. */
@@ -10,8 +12,39 @@ export interface PersonInputs {
   readonly classifier: Classifier;
   /** The person as last seen; `undefined` or `null` when not known. */
   readonly previous: unknown;
-  /** The caller's record of the first email; `undefined` when there is none. */
-  readonly invitedAt: string | null | undefined;
+  /** The caller's record of this person's emails, already read; `undefined` when there is none. */
+  readonly history: PersonHistory | undefined;
+  /** Whether `created` stands for the invitation of a pending person with no record. */
+  readonly assumeInvitedAtCreated: boolean;
+}
+
+/**
+ * The person's first address, when it is one email address; otherwise nothing. Never an issue:
+ * no decision rests on it, and a person is not refused for an address the outputs only show.
+ */
+function readEmail(person: object): string | undefined {
+  const emails = readField(person, 'emails');
+  try {
+    if (!Array.isArray(emails)) return undefined;
+  } catch {
+    // Array.isArray throws on a revoked Proxy.
+    return undefined;
+  }
+  const first = readField(emails, '0');
+  return isEmailAddress(first) ? first : undefined;
+}
+
+/** True for the snapshot fields a history record gives: a problem between them is the record's. */
+function isHistoryField(key: unknown): boolean {
+  return key === 'invitedAt' || key === 'lastEmailedAt' || key === 'remindersSent';
+}
+
+/** Moves the issues `parseUserSnapshot` raises on history fields to the history option. */
+function fromHistory(issues: Issues): Issues {
+  return issues.map((issue) => (isHistoryField(issue.path[0]) ? { ...issue, path: [...HISTORY_PATH, ...issue.path] } : issue)) as [
+    Issue,
+    ...Issue[],
+  ];
 }
 
 function readId(person: object, issues: Issue[]): string | undefined {
@@ -92,24 +125,26 @@ export function mapPerson(person: unknown, inputs: PersonInputs, issues: Issue[]
   const status = readStatus(person, issues);
   const hasSignedIn = lastActivity !== undefined ? true : !(invitePending === true || status === 'pending');
 
-  let invitedAt: string | null | undefined = inputs.invitedAt;
-  if (invitedAt === undefined) {
-    if (invitePending === true) {
-      // Webex invites a person when the admin creates them, so `created` is the invitation.
-      const created = readField(person, 'created');
-      invitedAt = readInstant(created, ['created'], issues);
-      if (created === undefined) {
-        issues.push({
-          path: ['created'],
-          message: 'is missing, and it is when the invitation went out (invitePending is true); pass invitedAt if you know it',
-        });
-      }
-    } else {
-      invitedAt = null;
+  // No history for a person the caller has no record of: the People API says nothing of emails
+  // sent, so `created` is read only when the caller assumes it was the invitation.
+  let invitedAt: string | null | undefined = null;
+  if (inputs.history === undefined && inputs.assumeInvitedAtCreated && invitePending === true) {
+    const created = readField(person, 'created');
+    invitedAt = readInstant(created, ['created'], issues);
+    if (created === undefined) {
+      issues.push({
+        path: ['created'],
+        message:
+          'is missing, and assumeInvitedAtCreated takes it as when the invitation went out (invitePending is true); pass the history instead',
+      });
     }
   }
   const previous = previousLicense(inputs.previous, id, inputs, issues);
+  const email = readEmail(person);
 
   if (hasIssues(issues)) return { ok: false, issues };
-  return parseUserSnapshot({ id, license, previousLicense: previous, hasSignedIn, invitedAt });
+  const history = inputs.history;
+  if (history === undefined) return parseUserSnapshot({ id, license, previousLicense: previous, hasSignedIn, invitedAt, email });
+  const result = parseUserSnapshot({ id, license, previousLicense: previous, hasSignedIn, ...history, email });
+  return result.ok ? result : { ok: false, issues: fromHistory(result.issues) };
 }

@@ -1,31 +1,18 @@
 import { describeValue, type Issue, type Issues } from '../input/issue';
 import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
-import { parseInstant, type ParseResult, type UserSnapshot } from './main-entry';
+import type { ParseResult, UserSnapshot } from './main-entry';
 import { mapPerson } from './map-person';
 import { readClassifier } from './read-classifier';
+import { readAssumption, readPersonHistory } from './read-history';
 import type { WebexPersonOptions } from './types';
 
 const EMPTY_OPTIONS: WebexPersonOptions = Object.freeze({});
 
-/** Reads the `invitedAt` option: a strict instant, `null`, or `undefined` (not given). */
-export function readInvitedAtOption(value: unknown, issues: Issue[]): string | null | undefined {
-  if (value === undefined || value === null) return value;
-  if (typeof value === 'string' && parseInstant(value) !== null) return value;
-  issues.push({
-    path: ['options', 'invitedAt'],
-    message:
-      value === UNREADABLE
-        ? UNREADABLE_MESSAGE
-        : `must be an ISO 8601 date-time with seconds and a Z or ±hh:mm offset, null, or left out (received ${describeValue(value)})`,
-  });
-  return undefined;
-}
-
 /**
  * Builds a {@link UserSnapshot} from a Webex People API person. Never throws, whatever it is
  * given (getters that throw and Proxies included): every problem is an issue naming its path
- * (`['licenses', 0]`, `['invitePending']`, `['options', 'isPaidLicense']`, or `[]` for a person
- * that is not an object), and the snapshot it returns always passes `parseUserSnapshot`.
+ * (`['licenses', 0]`, `['invitePending']`, `['options', 'history', 'invitedAt']`, or `[]` for a
+ * person that is not an object), and the snapshot it returns always passes `parseUserSnapshot`.
  *
  * The mapping:
  * - `id`: `person.id`, a non-empty string.
@@ -39,28 +26,43 @@ export function readInvitedAtOption(value: unknown, issues: Issue[]): string | n
  * - `hasSignedIn`: `true` when `lastActivity` is present; else `false` when `invitePending` is
  *   true or `status` is `'pending'`; else `true`. `invitePending` and `loginEnabled` may be
  *   booleans or the strings `"true"`/`"false"`.
- * - `invitedAt`: the `invitedAt` option when given (`null` included); else `person.created` when
- *   `invitePending` is true; else `null`. `created` in a close variant of the strict instant
- *   shape (no seconds, `+0100`, a space for `T`) is rewritten to the strict shape, same instant.
+ * - `invitedAt`, `lastEmailedAt`, `remindersSent`: from the `history` option, the caller's
+ *   record of the emails sent (the onboarding journal's history fits); the People API carries
+ *   none of it. Without a record the person was never emailed: `invitedAt: null`, so a paid
+ *   person who never signed in is a new user (`auto-send` with automatic emails on,
+ *   `manual-required` / `new-user` with them off). Only with `assumeInvitedAtCreated: true`
+ *   does a person with `invitePending` true and no record get `created` as `invitedAt`; that
+ *   assumption holds only when automatic activation emails were on when the person was
+ *   created. `created` in a close variant of the strict instant shape (no seconds, `+0100`, a
+ *   space for `T`) is then rewritten to the strict shape, same instant.
  * - `previousLicense`: `previous`'s licences, classified the same way, when `previous` is given;
  *   else `null`. A `previous` whose `id` is another person's is an issue.
+ * - `email`: `emails[0]` when it is one email address; otherwise left out, never an issue (no
+ *   decision rests on it).
  *
  * An absent field is fine; a field set to `null` is an issue on that field (it cannot back a
  * decision). `lastActivity` must be a date-time when present; `loginEnabled` is checked for
- * shape only.
+ * shape only. A history whose last email is earlier than its first, or that has a last email
+ * and no first, is an issue under `['options', 'history']`.
  *
  * @param person - One person of `GET /v1/people` or `GET /v1/people/{personId}`, as parsed JSON.
  * @example
  * const paid = btoa('ciscospark://us/LICENSE/org-1:EE_5a7d9c9e-0b1f-4a55-9f3e-1c2b3a4d5e6f');
  * const free = btoa('ciscospark://us/LICENSE/org-1:FMS_5a7d9c9e-0b1f-4a55-9f3e-1c2b3a4d5e6f');
- * snapshotFromWebexPerson({
+ * const invited = {
  *   id: 'person-1',
+ *   emails: ['ana@example.com'],
  *   licenses: [`${free},${paid}`],
  *   created: '2026-03-02T09:15:00.000Z',
  *   status: 'pending',
  *   invitePending: 'true',
- * })
- * //=> { ok: true, value: { id: 'person-1', license: 'paid', previousLicense: null, hasSignedIn: false, invitedAt: '2026-03-02T09:15:00.000Z' } }
+ * };
+ * snapshotFromWebexPerson(invited)
+ * //=> { ok: true, value: { id: 'person-1', license: 'paid', previousLicense: null, hasSignedIn: false, invitedAt: null, email: 'ana@example.com' } }
+ * snapshotFromWebexPerson(invited, { history: { invitedAt: '2026-03-02T10:00:00Z', remindersSent: 0 } })
+ * //=> { ok: true, value: { id: 'person-1', license: 'paid', previousLicense: null, hasSignedIn: false, invitedAt: '2026-03-02T10:00:00Z', remindersSent: 0, email: 'ana@example.com' } }
+ * snapshotFromWebexPerson(invited, { assumeInvitedAtCreated: true })
+ * //=> { ok: true, value: { id: 'person-1', license: 'paid', previousLicense: null, hasSignedIn: false, invitedAt: '2026-03-02T09:15:00.000Z', email: 'ana@example.com' } }
  * snapshotFromWebexPerson({ id: 'person-2', licenses: [paid] }, { previous: { id: 'person-2', licenses: [free] } })
  * //=> { ok: true, value: { id: 'person-2', license: 'paid', previousLicense: 'free', hasSignedIn: true, invitedAt: null } }
  * snapshotFromWebexPerson({ id: 'person-3', invitePending: 'yes' })
@@ -77,8 +79,13 @@ export function snapshotFromWebexPerson(person: unknown, options?: WebexPersonOp
     const classifier = readClassifier(given, issues);
     const previous = readField(given, 'previous');
     if (previous === UNREADABLE) issues.push({ path: ['options', 'previous'], message: UNREADABLE_MESSAGE });
-    const invitedAt = readInvitedAtOption(readField(given, 'invitedAt'), issues);
-    return mapPerson(person, { classifier, previous: previous === UNREADABLE ? undefined : previous, invitedAt }, issues);
+    const history = readPersonHistory(readField(given, 'history'), issues);
+    const assumeInvitedAtCreated = readAssumption(given, issues);
+    return mapPerson(
+      person,
+      { classifier, previous: previous === UNREADABLE ? undefined : previous, history, assumeInvitedAtCreated },
+      issues,
+    );
   } catch {
     // Every read above is guarded; this only keeps the promise never to throw.
     const issues: Issues = [{ path: [], message: 'could not be read (reading it threw an error)' }];

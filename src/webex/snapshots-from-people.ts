@@ -4,10 +4,10 @@ import { PolicyInputError, type InvalidItem, type UserSnapshot } from './main-en
 import type { Classifier } from './held-license';
 import { mapPerson } from './map-person';
 import { readClassifier } from './read-classifier';
-import { readInvitedAtOption } from './snapshot-from-person';
+import { HISTORY_PATH, readAssumption, readPersonHistory, type PersonHistory } from './read-history';
 import type { WebexPeopleOptions, WebexPeopleSnapshots } from './types';
 
-type InvitedAtLookup = (personId: string, issues: Issue[]) => string | null | undefined;
+type HistoryLookup = (personId: string, issues: Issue[]) => PersonHistory | undefined;
 
 /** The `items` of a list response, or the array itself; `undefined` when it is neither. */
 function readList(value: unknown): readonly unknown[] | undefined {
@@ -63,10 +63,10 @@ function readPrevious(value: unknown, problems: Issue[]): ReadonlyMap<string, un
   return byId;
 }
 
-function readInvitedAtLookup(value: unknown, problems: Issue[]): InvitedAtLookup | undefined {
+function readHistoryLookup(value: unknown, problems: Issue[]): HistoryLookup | undefined {
   if (value === undefined) return undefined;
   if (value === UNREADABLE) {
-    problems.push({ path: ['options', 'invitedAt'], message: UNREADABLE_MESSAGE });
+    problems.push({ path: [...HISTORY_PATH], message: UNREADABLE_MESSAGE });
     return undefined;
   }
   if (typeof value === 'function') {
@@ -75,10 +75,10 @@ function readInvitedAtLookup(value: unknown, problems: Issue[]): InvitedAtLookup
       try {
         answer = (value as (id: string) => unknown)(personId);
       } catch {
-        issues.push({ path: ['options', 'invitedAt'], message: 'threw an error for this person' });
+        issues.push({ path: [...HISTORY_PATH], message: 'threw an error for this person' });
         return undefined;
       }
-      return readInvitedAtOption(answer, issues);
+      return readPersonHistory(answer, issues);
     };
   }
   const get = isRecord(value) ? readField(value, 'get') : undefined;
@@ -88,15 +88,15 @@ function readInvitedAtLookup(value: unknown, problems: Issue[]): InvitedAtLookup
       try {
         answer = (get as (id: string) => unknown).call(value, personId);
       } catch {
-        issues.push({ path: ['options', 'invitedAt'], message: 'could not be read for this person (its get threw an error)' });
+        issues.push({ path: [...HISTORY_PATH], message: 'could not be read for this person (its get threw an error)' });
         return undefined;
       }
-      return readInvitedAtOption(answer, issues);
+      return readPersonHistory(answer, issues);
     };
   }
   problems.push({
-    path: ['options', 'invitedAt'],
-    message: `must be a Map from person id to instant, or a function of the person id, or left out (received ${describeValue(value)})`,
+    path: [...HISTORY_PATH],
+    message: `must be a Map from person id to history, or a function of the person id, or left out (received ${describeValue(value)})`,
   });
   return undefined;
 }
@@ -113,24 +113,32 @@ function fail(problems: Issues): never {
  * Repeated ids are left to `planActivation`, which reports them.
  *
  * Each person is mapped as {@link snapshotFromWebexPerson} maps it alone, with `previous` being
- * its entry in the `previous` page (none: a new person, `previousLicense: null`) and `invitedAt`
- * what the map or function gives for its id (`undefined`: no record).
+ * its entry in the `previous` page (none: a new person, `previousLicense: null`) and `history`
+ * what the map or function gives for its id (`undefined` or `null`: no record, never emailed).
+ * `historyFromJournal`'s map (from `activation-email-policy/journal`) can be passed as it is.
  *
  * @param page - The People API list response (`{ items }`) or its `items` array.
  * @throws {@link activation-email-policy!PolicyInputError} before mapping anyone, when the page is not a list or an
  * option is malformed, including a `previous` entry without an id (a conversion could be missed).
  * @example
  * const paid = btoa('ciscospark://us/LICENSE/org-1:MS_5a7d9c9e-0b1f-4a55-9f3e-1c2b3a4d5e6f');
- * const { snapshots, invalid } = snapshotsFromWebexPeople({
+ * const page = {
  *   items: [
- *     { id: 'ana', licenses: [paid], status: 'pending', invitePending: false },
+ *     { id: 'ana', emails: ['ana@example.com'], licenses: [paid], status: 'pending', invitePending: true },
+ *     { id: 'cleo', licenses: [paid], status: 'pending', invitePending: true },
  *     { id: 'ben', licenses: 'not a list' },
  *   ],
- * });
+ * };
+ * // Your record of the emails sent: ana was emailed, cleo never was.
+ * const history = new Map([['ana', { invitedAt: '2026-03-02T10:00:00Z', remindersSent: 0 }]]);
+ * const { snapshots, invalid } = snapshotsFromWebexPeople(page, { history });
  * snapshots
- * //=> [{ id: 'ana', license: 'paid', previousLicense: null, hasSignedIn: false, invitedAt: null }]
+ * //=> [
+ * //   { id: 'ana', license: 'paid', previousLicense: null, hasSignedIn: false, invitedAt: '2026-03-02T10:00:00Z', remindersSent: 0, email: 'ana@example.com' },
+ * //   { id: 'cleo', license: 'paid', previousLicense: null, hasSignedIn: false, invitedAt: null },
+ * // ]
  * invalid.map((item) => [item.index, item.issues[0].path])
- * //=> [[1, ['licenses']]]
+ * //=> [[2, ['licenses']]]
  */
 export function snapshotsFromWebexPeople(page: unknown, options?: WebexPeopleOptions): WebexPeopleSnapshots {
   const problems: Issue[] = [];
@@ -153,7 +161,8 @@ export function snapshotsFromWebexPeople(page: unknown, options?: WebexPeopleOpt
   const previousOption = readField(given, 'previous');
   const hasPrevious = previousOption !== undefined && previousOption !== null;
   const previousById = readPrevious(previousOption, problems);
-  const invitedAt = readInvitedAtLookup(readField(given, 'invitedAt'), problems);
+  const history = readHistoryLookup(readField(given, 'history'), problems);
+  const assumeInvitedAtCreated = readAssumption(given, problems);
   if (hasIssues(problems)) fail(problems);
 
   const snapshots: UserSnapshot[] = [];
@@ -164,8 +173,8 @@ export function snapshotsFromWebexPeople(page: unknown, options?: WebexPeopleOpt
     const rawId = isRecord(person) ? readField(person, 'id') : undefined;
     const id = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
     const previous = hasPrevious && id !== undefined ? (previousById.get(id) ?? null) : null;
-    const ownInvitedAt = invitedAt !== undefined && id !== undefined ? invitedAt(id, issues) : undefined;
-    const result = mapPerson(person, { classifier, previous, invitedAt: ownInvitedAt }, issues);
+    const own = history !== undefined && id !== undefined ? history(id, issues) : undefined;
+    const result = mapPerson(person, { classifier, previous, history: own, assumeInvitedAtCreated }, issues);
     if (result.ok) snapshots.push(result.value);
     else invalid.push({ index, issues: result.issues });
   }

@@ -80,10 +80,30 @@ export interface WebexPeopleList {
 export type IsPaidLicense = (licenseId: string, license?: WebexLicense) => boolean;
 
 /**
+ * One person's email history, as the caller records it: when the first activation email went
+ * out, when the last email went out, how many reminders were sent by hand. The People API holds
+ * none of it. The onboarding journal's `UserHistory` (from `activation-email-policy/journal`)
+ * has this shape, so `historyFromJournal`'s map can be passed as it is.
+ *
+ * Instants are strict ISO 8601 date-times with seconds and a `Z` or an offset, as in a snapshot.
+ *
+ * @example
+ * const history: WebexPersonHistory = { invitedAt: '2026-03-02T09:15:00Z', lastEmailedAt: '2026-03-09T09:00:00Z', remindersSent: 1 };
+ */
+export interface WebexPersonHistory {
+  /** When the first activation email went out; absent or `null`: never emailed. */
+  readonly invitedAt?: string | null;
+  /** When the last email (activation or reminder) went out; absent or `null`: no later email. */
+  readonly lastEmailedAt?: string | null;
+  /** How many reminders were sent by hand, a whole number, 0 or more. */
+  readonly remindersSent?: number;
+}
+
+/**
  * Options of {@link snapshotFromWebexPerson}.
  *
  * @example
- * const options: WebexPersonOptions = { isPaidLicense: () => true, invitedAt: '2026-03-02T09:15:00Z' };
+ * const options: WebexPersonOptions = { isPaidLicense: () => true, history: { invitedAt: '2026-03-02T09:15:00Z', remindersSent: 0 } };
  */
 export interface WebexPersonOptions {
   /** The Licenses API response or its `items`, so that licences are known by name. */
@@ -92,18 +112,41 @@ export interface WebexPersonOptions {
   readonly isPaidLicense?: IsPaidLicense;
   /** The same person as last seen (a People API person), to detect a free-to-paid conversion. */
   readonly previous?: unknown;
-  /** Your own record of when the first activation email went out; wins over `created`. */
-  readonly invitedAt?: string | null;
+  /**
+   * Your record of the emails this person was sent. Absent or `null`: no record, so never
+   * emailed (unless `assumeInvitedAtCreated`).
+   */
+  readonly history?: WebexPersonHistory | null;
+  /**
+   * An assumption, off by default: a person with `invitePending` true and no history record was
+   * sent their activation email when they were created, so `created` is their `invitedAt`.
+   * Valid only when automatic activation emails were on when these people were created; with
+   * the setting off then, nobody was emailed and the assumption invents an email.
+   */
+  readonly assumeInvitedAtCreated?: boolean;
 }
 
 /**
- * Options of {@link snapshotsFromWebexPeople}: the licence options of
- * {@link WebexPersonOptions}, with `previous` and `invitedAt` given for the whole page.
+ * Your record of each person's emails, for {@link snapshotsFromWebexPeople}: a map from person id
+ * to history (`historyFromJournal`'s result fits), or a function of the person id that returns
+ * the history, or `null` / `undefined` for a person with no record.
+ *
+ * @example
+ * const byMap: WebexPeopleHistory = new Map([['Y2lzY29zcGFyazovL3VzL1BFT1BMRS9hbmE', { invitedAt: '2026-03-02T09:15:00Z', remindersSent: 0 }]]);
+ * const byFunction: WebexPeopleHistory = (personId) => (personId === 'ana' ? { invitedAt: '2026-03-02T09:15:00Z' } : undefined);
+ */
+export type WebexPeopleHistory =
+  | ReadonlyMap<string, WebexPersonHistory>
+  | ((personId: string) => WebexPersonHistory | null | undefined);
+
+/**
+ * Options of {@link snapshotsFromWebexPeople}: the options of {@link WebexPersonOptions}, with
+ * `previous` and `history` given for the whole page.
  *
  * @example
  * const options: WebexPeopleOptions = {
  *   previous: { items: [] },
- *   invitedAt: new Map([['Y2lzY29zcGFyazovL3VzL1BFT1BMRS9hbmE', '2026-03-02T09:15:00Z']]),
+ *   history: new Map([['Y2lzY29zcGFyazovL3VzL1BFT1BMRS9hbmE', { invitedAt: '2026-03-02T09:15:00Z', remindersSent: 0 }]]),
  * };
  */
 export interface WebexPeopleOptions {
@@ -114,13 +157,10 @@ export interface WebexPeopleOptions {
    * a person missing from it is new and has no previous licence.
    */
   readonly previous?: WebexPeopleList | readonly unknown[];
-  /**
-   * Your record of first activation emails, by person id: a map, or a function returning the
-   * instant, `null` (never emailed) or `undefined` (no record: the mapping decides).
-   */
-  readonly invitedAt?:
-    | ReadonlyMap<string, string | null>
-    | ((personId: string) => string | null | undefined);
+  /** Your record of each person's emails, by person id; a person without one was never emailed. */
+  readonly history?: WebexPeopleHistory;
+  /** As in {@link WebexPersonOptions}: `created` as the invitation of each person with no record. */
+  readonly assumeInvitedAtCreated?: boolean;
 }
 
 /**

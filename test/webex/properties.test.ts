@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decide, parseUserSnapshot } from '../../src/index';
+import { arbInstant } from '../../src/testing/index';
 import { snapshotFromWebexPerson, snapshotsFromWebexPeople } from '../../src/webex/index';
 import { arbLicenseEntries, arbWebexPerson, FREE_IDS, licenses, PAID_IDS } from './arbitraries';
 
@@ -84,19 +85,64 @@ describe('mapping properties', () => {
     );
   });
 
+  it('never takes an email from the People API: no record, no email, whatever created and invitePending say', () => {
+    fc.assert(
+      fc.property(arbWebexPerson({ wellFormed: true }), fc.constantFrom(undefined, null), (person, history) => {
+        const result = snapshotFromWebexPerson(person, { licenses, history });
+        if (!result.ok) return;
+        expect(result.value.invitedAt).toBeNull();
+        expect(result.value).not.toHaveProperty('lastEmailedAt');
+        expect(result.value).not.toHaveProperty('remindersSent');
+        const on = decide({ autoSendActivationEmails: true }, result.value);
+        const off = decide({ autoSendActivationEmails: false }, result.value);
+        // Never an inactive user: the only way to be one is a recorded email.
+        expect(on.kind).not.toBe('reminder-eligible');
+        if (off.kind === 'manual-required') expect(off.trigger).toBe('new-user');
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives a person with a recorded first email exactly that history', () => {
+    fc.assert(
+      fc.property(arbWebexPerson({ wellFormed: true }), arbInstant(), fc.nat({ max: 5 }), fc.boolean(), (person, invitedAt, remindersSent, assume) => {
+        const result = snapshotFromWebexPerson(person, { licenses, history: { invitedAt, remindersSent }, assumeInvitedAtCreated: assume });
+        if (!result.ok) return;
+        expect(result.value).toMatchObject({ invitedAt, remindersSent });
+        if (result.value.license === 'paid' && !result.value.hasSignedIn && result.value.previousLicense !== 'free') {
+          expect(decide({ autoSendActivationEmails: true }, result.value).kind).toBe('reminder-eligible');
+          expect(decide({ autoSendActivationEmails: false }, result.value)).toMatchObject({ trigger: 'inactive-user' });
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('maps a page as the sum of its people mapped one by one', () => {
     fc.assert(
       fc.property(
         fc.array(arbWebexPerson(), { maxLength: 8 }),
         fc.array(arbWebexPerson({ wellFormed: true }), { maxLength: 4 }),
-        (items, seen) => {
+        fc.array(fc.tuple(fc.stringMatching(/^[A-Za-z0-9]{1,12}$/), arbInstant(), fc.nat({ max: 3 })), { maxLength: 6 }),
+        fc.boolean(),
+        (items, seen, records, assumeInvitedAtCreated) => {
           const previous = [...new Map(seen.map((person) => [person.id as string, person])).values()];
-          const page = snapshotsFromWebexPeople({ items }, { licenses, previous: { items: previous } });
+          // Records for some of the people on the page, and for people it does not hold.
+          const ids = items.flatMap((person) => (typeof person.id === 'string' ? [person.id] : []));
+          const history = new Map(
+            records.map(([id, invitedAt, remindersSent], index) => [ids[index] ?? id, { invitedAt, remindersSent }] as const),
+          );
+          const page = snapshotsFromWebexPeople(
+            { items },
+            { licenses, previous: { items: previous }, history, assumeInvitedAtCreated },
+          );
           expect(page.snapshots.length + page.invalid.length).toBe(items.length);
           const alone = items.map((person) =>
             snapshotFromWebexPerson(person, {
               licenses,
               previous: previous.find((before) => typeof person.id === 'string' && before.id === person.id) ?? null,
+              history: typeof person.id === 'string' && person.id !== '' ? history.get(person.id) : undefined,
+              assumeInvitedAtCreated,
             }),
           );
           expect(page.snapshots).toEqual(alone.flatMap((result) => (result.ok ? [result.value] : [])));

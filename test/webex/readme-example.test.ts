@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planActivation, PolicyInputError } from '../../src/index';
+import { historyFromJournal } from '../../src/journal/index';
 import { classifyWebexLicense, licenseTypeCode, orgSettingsFromWebex, snapshotsFromWebexPeople } from '../../src/webex/index';
 import licenses from './fixtures/licenses.json';
 import people from './fixtures/people.json';
@@ -15,7 +16,7 @@ const section = readFileSync(resolve(__dirname, '../../docs/webex.md'), 'utf8');
 const EXAMPLE_LINES = [
   "const settings = orgSettingsFromWebex(setting);",
   "if (!settings.ok) throw new PolicyInputError(settings.issues, 'Webex org setting');",
-  'const { snapshots, invalid } = snapshotsFromWebexPeople(people, { licenses });',
+  'const { snapshots, invalid } = snapshotsFromWebexPeople(people, { licenses, history });',
   'const plan = planActivation(settings.value, snapshots);',
 ];
 
@@ -24,13 +25,16 @@ describe('the example of docs/webex.md', () => {
     for (const line of EXAMPLE_LINES) expect(section).toContain(line);
   });
 
-  it('goes from People and Licenses JSON to a plan', () => {
+  const [ana, ben, chloe, dev, emma, gus] = people.items.map((person) => person.id);
+
+  it('goes from People and Licenses JSON and a journal to a plan', () => {
+    // chloe's activation email, sent by hand, is in the journal; emma's invitation never went out.
+    const history = historyFromJournal([{ userId: chloe!, at: '2026-02-16T14:00:00Z', email: 'activation' }]);
     const settings = orgSettingsFromWebex(setting);
     if (!settings.ok) throw new PolicyInputError(settings.issues, 'Webex org setting');
-    const { snapshots, invalid } = snapshotsFromWebexPeople(people, { licenses });
+    const { snapshots, invalid } = snapshotsFromWebexPeople(people, { licenses, history });
     const plan = planActivation(settings.value, snapshots);
 
-    const [ana, ben, chloe, dev, emma, gus] = people.items.map((person) => person.id);
     expect(invalid).toEqual([]);
     expect(plan.invalid).toEqual([]);
     expect(plan.byKind).toEqual({
@@ -43,6 +47,17 @@ describe('the example of docs/webex.md', () => {
     });
     const triggers = plan.decisions.flatMap((decision) => (decision.kind === 'manual-required' ? [decision.trigger] : []));
     expect(triggers).toEqual(['inactive-user', 'new-user']);
+  });
+
+  it('makes everyone with no record a new user, created long ago or not', () => {
+    const settings = orgSettingsFromWebex(setting);
+    if (!settings.ok) throw new PolicyInputError(settings.issues, 'Webex org setting');
+    const history = new Map();
+    const { snapshots } = snapshotsFromWebexPeople(people, { licenses, history });
+    const plan = planActivation(settings.value, snapshots);
+    expect(plan.byKind['manual-required']).toEqual([chloe, emma]);
+    const triggers = plan.decisions.flatMap((decision) => (decision.kind === 'manual-required' ? [decision.trigger] : []));
+    expect(triggers).toEqual(['new-user', 'new-user']);
   });
 
   it('finds the conversion once the previous page is given', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUserSnapshot } from '../../src/index';
+import { decide, parseUserSnapshot } from '../../src/index';
 import { snapshotFromWebexPerson, type WebexPersonOptions } from '../../src/webex/index';
 import { arrayWithThrowingItems, revokedProxy, throwingGetter, throwingProxy } from '../support/hostile';
 import ids from './fixtures/license-ids.json';
@@ -10,6 +10,7 @@ import previousPage from './fixtures/people-previous.json';
 
 const [ana, ben, chloe, dev, emma, gus] = page.items;
 const withLicenses: WebexPersonOptions = { licenses };
+const assuming: WebexPersonOptions = { assumeInvitedAtCreated: true };
 
 function paths(result: ReturnType<typeof snapshotFromWebexPerson>): unknown[] {
   return result.ok ? [] : result.issues.map((issue) => issue.path);
@@ -24,7 +25,7 @@ describe('snapshotFromWebexPerson, on the fixture people', () => {
   it('maps a signed-in paid person whose ids are comma-joined and flags are strings', () => {
     expect(snapshotFromWebexPerson(ana)).toEqual({
       ok: true,
-      value: { id: ana!.id, license: 'paid', previousLicense: null, hasSignedIn: true, invitedAt: null },
+      value: { id: ana!.id, license: 'paid', previousLicense: null, hasSignedIn: true, invitedAt: null, email: ana!.emails[0] },
     });
   });
 
@@ -32,14 +33,35 @@ describe('snapshotFromWebexPerson, on the fixture people', () => {
     expect(value(snapshotFromWebexPerson(ben))).toMatchObject({ license: 'free', hasSignedIn: true, invitedAt: null });
   });
 
-  it('maps a paid, invited, never-signed-in person with the invitation at creation', () => {
+  it('maps a paid, invited, never-signed-in person with no history as never emailed, created notwithstanding', () => {
     expect(value(snapshotFromWebexPerson(chloe))).toEqual({
       id: chloe!.id,
       license: 'paid',
       previousLicense: null,
       hasSignedIn: false,
-      invitedAt: '2026-02-16T13:05:27.000Z',
+      invitedAt: null,
+      email: 'chloe.marchetti@nordlys.example',
     });
+    expect(value(snapshotFromWebexPerson(chloe, { history: null })).invitedAt).toBeNull();
+    expect(value(snapshotFromWebexPerson(chloe, { assumeInvitedAtCreated: false })).invitedAt).toBeNull();
+  });
+
+  it('takes created as the invitation only when told to assume it', () => {
+    expect(value(snapshotFromWebexPerson(chloe, assuming))).toEqual({
+      id: chloe!.id,
+      license: 'paid',
+      previousLicense: null,
+      hasSignedIn: false,
+      invitedAt: '2026-02-16T13:05:27.000Z',
+      email: 'chloe.marchetti@nordlys.example',
+    });
+    // Only for a person whose invitation is pending: emma is pending without one.
+    expect(value(snapshotFromWebexPerson(emma, assuming)).invitedAt).toBeNull();
+    // A record always wins over the assumption, a record of no email included.
+    expect(value(snapshotFromWebexPerson(chloe, { ...assuming, history: {} })).invitedAt).toBeNull();
+    expect(value(snapshotFromWebexPerson(chloe, { ...assuming, history: { invitedAt: '2026-02-17T08:00:00Z' } })).invitedAt).toBe(
+      '2026-02-17T08:00:00Z',
+    );
   });
 
   it('maps a pending person with no invitation as never signed in and never emailed', () => {
@@ -75,15 +97,88 @@ describe('snapshotFromWebexPerson, on the fixture people', () => {
     }
   });
 
-  it('lets the invitedAt option win over created, null included', () => {
-    expect(value(snapshotFromWebexPerson(chloe, { invitedAt: '2026-02-17T08:00:00+01:00' })).invitedAt).toBe(
-      '2026-02-17T08:00:00+01:00',
-    );
-    expect(value(snapshotFromWebexPerson(chloe, { invitedAt: null })).invitedAt).toBeNull();
-    expect(value(snapshotFromWebexPerson(emma, { invitedAt: '2026-03-03T10:00:00Z' })).invitedAt).toBe(
-      '2026-03-03T10:00:00Z',
-    );
-    expect(paths(snapshotFromWebexPerson(chloe, { invitedAt: '2026-02-30T00:00:00Z' }))).toEqual([['options', 'invitedAt']]);
+  it('takes the history from the caller, every field as given', () => {
+    const history = { invitedAt: '2026-02-17T08:00:00+01:00', lastEmailedAt: '2026-02-24T08:00:00Z', remindersSent: 1 };
+    expect(value(snapshotFromWebexPerson(chloe, { history }))).toEqual({
+      id: chloe!.id,
+      license: 'paid',
+      previousLicense: null,
+      hasSignedIn: false,
+      ...history,
+      email: 'chloe.marchetti@nordlys.example',
+    });
+    expect(value(snapshotFromWebexPerson(emma, { history: { invitedAt: '2026-03-03T10:00:00Z' } }))).toMatchObject({
+      invitedAt: '2026-03-03T10:00:00Z',
+    });
+    expect(value(snapshotFromWebexPerson(emma, { history: { invitedAt: '2026-03-03T10:00:00Z' } }))).not.toHaveProperty('remindersSent');
+    expect(value(snapshotFromWebexPerson(chloe, { history: { invitedAt: null, remindersSent: 0 } }))).toMatchObject({
+      invitedAt: null,
+      remindersSent: 0,
+    });
+  });
+
+  it('names each bad history field under options.history', () => {
+    const issuesOf = (history: unknown) => {
+      const result = snapshotFromWebexPerson(chloe, { history } as WebexPersonOptions);
+      return result.ok ? [] : result.issues;
+    };
+    expect(issuesOf({ invitedAt: '2026-02-30T00:00:00Z', lastEmailedAt: 'yesterday', remindersSent: -1 })).toEqual([
+      { path: ['options', 'history', 'invitedAt'], message: expect.stringMatching(/\(received "2026-02-30T00:00:00Z"\)$/) },
+      { path: ['options', 'history', 'lastEmailedAt'], message: expect.stringMatching(/\(received "yesterday"\)$/) },
+      { path: ['options', 'history', 'remindersSent'], message: 'must be a whole number, 0 or more, or left out (received -1)' },
+    ]);
+    expect(issuesOf({ remindersSent: 1.5 }).map((issue) => issue.path)).toEqual([['options', 'history', 'remindersSent']]);
+    expect(issuesOf({ remindersSent: '1' }).map((issue) => issue.path)).toEqual([['options', 'history', 'remindersSent']]);
+    expect(issuesOf('2026-02-17T08:00:00Z')).toEqual([
+      {
+        path: ['options', 'history'],
+        message: 'must be an object ({ invitedAt, lastEmailedAt, remindersSent }), null, or left out (received "2026-02-17T08:00:00Z")',
+      },
+    ]);
+    // Fields that disagree with one another: the snapshot's own rules, said of the record.
+    expect(issuesOf({ invitedAt: '2026-02-17T08:00:00Z', lastEmailedAt: '2026-02-16T08:00:00Z' })).toEqual([
+      { path: ['options', 'history', 'lastEmailedAt'], message: 'is earlier than invitedAt, the first email' },
+    ]);
+    expect(issuesOf({ lastEmailedAt: '2026-02-16T08:00:00Z' }).map((issue) => issue.path)).toEqual([
+      ['options', 'history', 'lastEmailedAt'],
+    ]);
+  });
+
+  it('names a bad assumeInvitedAtCreated', () => {
+    const result = snapshotFromWebexPerson(chloe, { assumeInvitedAtCreated: 'yes' } as unknown as WebexPersonOptions);
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: ['options', 'assumeInvitedAtCreated'], message: 'must be true, false, or left out (received "yes")' }],
+    });
+  });
+
+  it('carries emails[0] as email when it is one address, and leaves it out otherwise, never refusing the person', () => {
+    const email = (emails: unknown) => value(snapshotFromWebexPerson({ id: 'p', emails })).email;
+    expect(email(['ana@example.com', 'ana.other@example.com'])).toBe('ana@example.com');
+    for (const emails of [undefined, null, [], ['not an address'], ['ana@example.com, eve@example.org'], [7], 'ana@example.com', { 0: 'ana@example.com' }]) {
+      expect(email(emails), JSON.stringify(emails)).toBeUndefined();
+    }
+    expect(value(snapshotFromWebexPerson({ id: 'p', emails: revokedProxy() }))).not.toHaveProperty('email');
+    expect(value(snapshotFromWebexPerson({ id: 'p', emails: arrayWithThrowingItems(1) }))).not.toHaveProperty('email');
+    expect(value(snapshotFromWebexPerson(throwingGetter('emails', { id: 'p' })))).not.toHaveProperty('email');
+  });
+});
+
+describe('the seed\'s cases, from a People API person', () => {
+  const on = { autoSendActivationEmails: true };
+  const off = { autoSendActivationEmails: false };
+
+  it('a paid person who never signed in and has no history is a new user: auto-send, or manual-required / new-user', () => {
+    // chloe was created with her invitation pending; nothing says an email went out.
+    const snapshot = value(snapshotFromWebexPerson(chloe));
+    expect(decide(on, snapshot).kind).toBe('auto-send');
+    expect(decide(off, snapshot)).toMatchObject({ kind: 'manual-required', trigger: 'new-user' });
+  });
+
+  it('with a recorded email, the same person is inactive: reminder-eligible, or manual-required / inactive-user', () => {
+    const snapshot = value(snapshotFromWebexPerson(chloe, { history: { invitedAt: '2026-02-16T14:00:00Z', remindersSent: 0 } }));
+    expect(decide(on, snapshot).kind).toBe('reminder-eligible');
+    expect(decide(off, snapshot)).toMatchObject({ kind: 'manual-required', trigger: 'inactive-user' });
   });
 });
 
@@ -93,7 +188,7 @@ describe('snapshotFromWebexPerson, on missing and malformed fields', () => {
     [['id']],
     [['invitePending'], ['loginEnabled']],
     [['licenses', 1]],
-    [['created']],
+    'ok',
     [['licenses', 0]],
     [[]],
     [['lastActivity'], ['status']],
@@ -108,12 +203,21 @@ describe('snapshotFromWebexPerson, on missing and malformed fields', () => {
     })).toEqual(expected);
   });
 
+  it('reads created only under the assumption, and then names it when it is missing', () => {
+    const result = snapshotFromWebexPerson(malformed.items[4], { ...withLicenses, ...assuming });
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: ['created'], message: expect.stringContaining('is missing, and assumeInvitedAtCreated takes it') }],
+    });
+  });
+
   it('lets one paid licence settle a person whose other licence is unknown', () => {
     expect(value(snapshotFromWebexPerson(malformed.items[8], withLicenses)).license).toBe('paid');
   });
 
-  it('rewrites a created date in a close variant of the strict shape, same instant', () => {
-    expect(value(snapshotFromWebexPerson(malformed.items[9])).invitedAt).toBe('2026-02-20T08:30:00+01:00');
+  it('rewrites a created date in a close variant of the strict shape, same instant, under the assumption', () => {
+    expect(value(snapshotFromWebexPerson(malformed.items[9], assuming)).invitedAt).toBe('2026-02-20T08:30:00+01:00');
+    expect(value(snapshotFromWebexPerson(malformed.items[9])).invitedAt).toBeNull();
     const variants: Record<string, string> = {
       '2026-02-20 08:30:00Z': '2026-02-20T08:30:00Z',
       '2026-02-20t08:30z': '2026-02-20T08:30:00Z',
@@ -121,10 +225,12 @@ describe('snapshotFromWebexPerson, on missing and malformed fields', () => {
       '2026-02-20T08:30:00+01:00': '2026-02-20T08:30:00+01:00',
     };
     for (const [created, strict] of Object.entries(variants)) {
-      expect(value(snapshotFromWebexPerson({ id: 'p', created, invitePending: true })).invitedAt, created).toBe(strict);
+      expect(value(snapshotFromWebexPerson({ id: 'p', created, invitePending: true }, assuming)).invitedAt, created).toBe(strict);
     }
     for (const created of ['2026-02-20', '2026-02-30T08:30:00Z', '2026-02-20T25:00:00Z', '1771576200000', 1771576200000]) {
-      expect(paths(snapshotFromWebexPerson({ id: 'p', created, invitePending: true })), String(created)).toEqual([['created']]);
+      expect(paths(snapshotFromWebexPerson({ id: 'p', created, invitePending: true }, assuming)), String(created)).toEqual([['created']]);
+      // Without the assumption created is not read at all.
+      expect(paths(snapshotFromWebexPerson({ id: 'p', created, invitePending: true })), String(created)).toEqual([]);
     }
   });
 
@@ -146,7 +252,7 @@ describe('snapshotFromWebexPerson, on missing and malformed fields', () => {
       ['lastActivity'],
       ['status'],
     ]);
-    expect(paths(snapshotFromWebexPerson({ id: 'p', invitePending: true, created: null }))).toEqual([['created']]);
+    expect(paths(snapshotFromWebexPerson({ id: 'p', invitePending: true, created: null }, assuming))).toEqual([['created']]);
   });
 
   it('accepts only booleans and the strings "true" and "false" as flags', () => {
@@ -194,7 +300,7 @@ describe('snapshotFromWebexPerson never throws', () => {
       [throwingGetter('licenses', { ...chloe }), [['licenses']]],
       [throwingGetter('invitePending', { ...chloe }), [['invitePending']]],
       [throwingGetter('lastActivity', { ...chloe }), [['lastActivity']]],
-      [throwingGetter('created', { ...chloe }), [['created']]],
+      [throwingGetter('emails', { ...chloe }), []],
       [{ ...chloe, licenses: arrayWithThrowingItems(2) }, [['licenses', 0], ['licenses', 1]]],
       [{ ...chloe, licenses: revokedProxy() }, [['licenses']]],
     ];
@@ -238,8 +344,17 @@ describe('snapshotFromWebexPerson never throws', () => {
       ['options', 'licenses'],
       ['options', 'isPaidLicense'],
       ['options', 'previous'],
-      ['options', 'invitedAt'],
+      ['options', 'history'],
+      ['options', 'assumeInvitedAtCreated'],
     ]);
+    expect(paths(snapshotFromWebexPerson(chloe, { history: throwingProxy() } as WebexPersonOptions))).toEqual([
+      ['options', 'history', 'invitedAt'],
+      ['options', 'history', 'lastEmailedAt'],
+      ['options', 'history', 'remindersSent'],
+    ]);
+    expect(paths(snapshotFromWebexPerson(chloe, { history: revokedProxy() } as WebexPersonOptions))).toEqual([['options', 'history']]);
+    expect(paths(snapshotFromWebexPerson(throwingGetter('created', { ...chloe })))).toEqual([]);
+    expect(paths(snapshotFromWebexPerson(throwingGetter('created', { ...chloe }), assuming))).toEqual([['created']]);
     expect(value(snapshotFromWebexPerson(gus, { licenses: arrayWithThrowingItems(3) as never, isPaidLicense: () => true })).license).toBe('paid');
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planActivation, PolicyInputError } from '../../src/index';
+import { planActivation, planReminders, PolicyInputError } from '../../src/index';
+import { historyFromJournal, type UserHistory } from '../../src/journal/index';
 import { snapshotsFromWebexPeople, type WebexPeopleOptions } from '../../src/webex/index';
 import { arrayWithThrowingItems, throwingGetter, throwingProxy } from '../support/hostile';
 import { thrown } from '../support/thrown';
@@ -17,7 +18,7 @@ describe('snapshotsFromWebexPeople', () => {
     expect(snapshots.map((snapshot) => [snapshot.id, snapshot.license, snapshot.previousLicense, snapshot.hasSignedIn, snapshot.invitedAt])).toEqual([
       [ana, 'paid', 'paid', true, null],
       [ben, 'free', 'free', true, null],
-      [chloe, 'paid', null, false, '2026-02-16T13:05:27.000Z'],
+      [chloe, 'paid', null, false, null],
       [dev, 'paid', 'free', true, null],
       [emma, 'paid', null, false, null],
       [gus, 'paid', 'paid', true, null],
@@ -32,39 +33,78 @@ describe('snapshotsFromWebexPeople', () => {
 
   it('puts every person it cannot map in invalid, by index, and drops no one', () => {
     const { snapshots, invalid } = snapshotsFromWebexPeople(malformed, { licenses });
-    expect(invalid.map((item) => item.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    expect(snapshots.map((snapshot) => snapshot.id)).toEqual([8, 9].map((index) => (malformed.items[index] as { id: string }).id));
+    expect(invalid.map((item) => item.index)).toEqual([0, 1, 2, 3, 5, 6, 7]);
+    expect(snapshots.map((snapshot) => snapshot.id)).toEqual([4, 8, 9].map((index) => (malformed.items[index] as { id: string }).id));
+    // Item 4 has no created date: refused only when created is to stand for the invitation.
+    expect(snapshotsFromWebexPeople(malformed, { licenses, assumeInvitedAtCreated: true }).invalid.map((item) => item.index)).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7,
+    ]);
     expect(invalid[0]!.issues).toEqual([{ path: ['licenses'], message: expect.stringContaining('array') }]);
   });
 
-  it('reads invitedAt from a map or a function, by person id', () => {
-    const map = new Map<string, string | null>([[emma!, '2026-03-03T10:00:00Z'], [chloe!, null]]);
-    const byMap = snapshotsFromWebexPeople(page, { licenses, invitedAt: map }).snapshots;
-    expect(byMap.find((s) => s.id === emma)!.invitedAt).toBe('2026-03-03T10:00:00Z');
+  it('carries each person\'s first address as email', () => {
+    const { snapshots } = snapshotsFromWebexPeople(page, { licenses });
+    expect(snapshots.map((snapshot) => snapshot.email)).toEqual(page.items.map((person) => person.emails[0]));
+  });
+
+  it('reads the history from a map or a function, by person id', () => {
+    const map = new Map([
+      [emma!, { invitedAt: '2026-03-03T10:00:00Z', remindersSent: 0 }],
+      [chloe!, { invitedAt: null }],
+    ]);
+    const byMap = snapshotsFromWebexPeople(page, { licenses, history: map }).snapshots;
+    expect(byMap.find((s) => s.id === emma)).toMatchObject({ invitedAt: '2026-03-03T10:00:00Z', remindersSent: 0 });
     expect(byMap.find((s) => s.id === chloe)!.invitedAt).toBeNull();
-    // No record for the others: the mapping decides.
+    // No record for the others: never emailed.
     expect(byMap.find((s) => s.id === ana)!.invitedAt).toBeNull();
     const byFunction = snapshotsFromWebexPeople(page, {
       licenses,
-      invitedAt: (id) => (id === emma ? '2026-03-03T10:00:00Z' : undefined),
+      history: (id) => (id === emma ? { invitedAt: '2026-03-03T10:00:00Z' } : id === ana ? null : undefined),
     }).snapshots;
     expect(byFunction.find((s) => s.id === emma)!.invitedAt).toBe('2026-03-03T10:00:00Z');
-    expect(byFunction.find((s) => s.id === chloe)!.invitedAt).toBe('2026-02-16T13:05:27.000Z');
+    expect(byFunction.find((s) => s.id === chloe)!.invitedAt).toBeNull();
   });
 
-  it('makes a bad or throwing invitedAt answer an issue on that person only', () => {
+  it('takes created as the invitation of a pending person with no record only when told to assume it', () => {
+    const history = new Map([[emma!, { invitedAt: '2026-03-03T10:00:00Z' }]]);
+    const assumed = snapshotsFromWebexPeople(page, { licenses, history, assumeInvitedAtCreated: true }).snapshots;
+    expect(assumed.map((s) => s.invitedAt)).toEqual([null, null, '2026-02-16T13:05:27.000Z', null, '2026-03-03T10:00:00Z', null]);
+    expect(snapshotsFromWebexPeople(page, { licenses, assumeInvitedAtCreated: false }).snapshots.map((s) => s.invitedAt)).toEqual(
+      page.items.map(() => null),
+    );
+  });
+
+  it('takes the journal\'s history as it is', () => {
+    const journal = historyFromJournal([
+      { userId: chloe!, at: '2026-02-16T14:00:00Z', email: 'activation' },
+      { userId: chloe!, at: '2026-02-19T14:00:00Z', email: 'reminder' },
+    ]);
+    const { snapshots, invalid } = snapshotsFromWebexPeople(page, { licenses, history: journal });
+    expect(invalid).toEqual([]);
+    expect(snapshots.find((s) => s.id === chloe)).toMatchObject({
+      invitedAt: '2026-02-16T14:00:00Z',
+      lastEmailedAt: '2026-02-19T14:00:00Z',
+      remindersSent: 1,
+    });
+  });
+
+  it('makes a bad or throwing history answer an issue on that person only', () => {
     const { invalid, snapshots } = snapshotsFromWebexPeople(page, {
       licenses,
-      invitedAt: (id) => {
+      history: (id) => {
         if (id === ana) throw new Error('db down');
-        return id === ben ? 'last week' : undefined;
+        return id === ben ? ({ invitedAt: 'last week' } as never) : undefined;
       },
     });
-    expect(invalid.map((item) => [item.index, item.issues.map((issue) => issue.path)])).toEqual([
-      [0, [['options', 'invitedAt']]],
-      [1, [['options', 'invitedAt']]],
+    expect(invalid).toEqual([
+      { index: 0, issues: [{ path: ['options', 'history'], message: 'threw an error for this person' }] },
+      { index: 1, issues: [{ path: ['options', 'history', 'invitedAt'], message: expect.stringMatching(/\(received "last week"\)$/) }] },
     ]);
     expect(snapshots).toHaveLength(4);
+    const throwingMap = { get: () => { throw new Error('no'); } } as unknown as ReadonlyMap<string, UserHistory>;
+    expect(snapshotsFromWebexPeople([page.items[0]], { history: throwingMap }).invalid).toEqual([
+      { index: 0, issues: [{ path: ['options', 'history'], message: 'could not be read for this person (its get threw an error)' }] },
+    ]);
   });
 
   it('classifies a licence once per page, never across calls', () => {
@@ -107,16 +147,45 @@ describe('snapshotsFromWebexPeople', () => {
       (thrown(() => snapshotsFromWebexPeople(page, options as WebexPeopleOptions)) as PolicyInputError).issues.map(
         (issue) => issue.path,
       );
-    expect(problems({ isPaidLicense: 'yes', invitedAt: '2026-01-01T00:00:00Z', licenses: 3 })).toEqual([
+    expect(problems({ isPaidLicense: 'yes', history: { invitedAt: '2026-01-01T00:00:00Z' }, licenses: 3, assumeInvitedAtCreated: 1 })).toEqual([
       ['options', 'licenses'],
       ['options', 'isPaidLicense'],
-      ['options', 'invitedAt'],
+      ['options', 'history'],
+      ['options', 'assumeInvitedAtCreated'],
     ]);
+    expect(problems({ history: throwingGetter('get') })).toEqual([['options', 'history']]);
+    expect(problems(throwingGetter('history'))).toEqual([['options', 'history']]);
     expect(problems({ previous: { items: [page.items[0], { displayName: 'no id' }, page.items[0]] } })).toEqual([
       ['options', 'previous', 1],
       ['options', 'previous', 2, 'id'],
     ]);
     expect(problems({ previous: 'yesterday' })).toEqual([['options', 'previous']]);
     expect(problems(7)).toEqual([['options']]);
+  });
+});
+
+describe('the seed\'s cases, from a People API page', () => {
+  const on = { autoSendActivationEmails: true };
+  const off = { autoSendActivationEmails: false };
+  // chloe: paid, invitation pending since her creation, never signed in.
+  const people = { items: [page.items[2]] };
+
+  it('with no record of her, she is a new user, however long ago she was created', () => {
+    const { snapshots } = snapshotsFromWebexPeople(people, { licenses, history: new Map() });
+    expect(planActivation(on, snapshots).byKind['auto-send']).toEqual([chloe]);
+    const offPlan = planActivation(off, snapshots);
+    expect(offPlan.byKind['manual-required']).toEqual([chloe]);
+    expect(offPlan.decisions[0]).toMatchObject({ trigger: 'new-user' });
+  });
+
+  it('once her first email is recorded, she is inactive, and reminders follow the record', () => {
+    const history = historyFromJournal([{ userId: chloe!, at: '2026-03-02T09:00:00Z', email: 'activation' }]);
+    const { snapshots } = snapshotsFromWebexPeople(people, { licenses, history });
+    expect(planActivation(on, snapshots).byKind['reminder-eligible']).toEqual([chloe]);
+    const offPlan = planActivation(off, snapshots);
+    expect(offPlan.decisions[0]).toMatchObject({ kind: 'manual-required', trigger: 'inactive-user' });
+    // Default cadence: the first reminder 3 days after the first email.
+    expect(planReminders(off, snapshots, { now: '2026-03-04T09:00:00Z' })).toMatchObject({ due: [], upcoming: [{ userId: chloe }] });
+    expect(planReminders(off, snapshots, { now: '2026-03-05T09:00:00Z' })).toMatchObject({ due: [{ userId: chloe }], upcoming: [] });
   });
 });

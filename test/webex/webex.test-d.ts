@@ -17,12 +17,15 @@ import {
   type WebexLicenseList,
   type WebexOrgSetting,
   type WebexOrgSettingsExtra,
+  type WebexPeopleHistory,
   type WebexPeopleList,
   type WebexPeopleOptions,
   type WebexPeopleSnapshots,
   type WebexPerson,
+  type WebexPersonHistory,
   type WebexPersonOptions,
 } from '../../src/webex/index';
+import type { UserHistory } from '../../src/journal/index';
 import licenses from './fixtures/licenses.json';
 import people from './fixtures/people.json';
 
@@ -68,7 +71,9 @@ describe('webex entry types', () => {
     expectTypeOf<WebexLicenseList['items']>().toEqualTypeOf<readonly WebexLicense[]>();
     expectTypeOf<WebexPeopleList['items']>().toEqualTypeOf<readonly unknown[]>();
     expectTypeOf<IsPaidLicense>().toEqualTypeOf<(licenseId: string, license?: WebexLicense) => boolean>();
-    expectTypeOf<WebexPersonOptions['invitedAt']>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<WebexPersonOptions['history']>().toEqualTypeOf<WebexPersonHistory | null | undefined>();
+    expectTypeOf<WebexPersonOptions['assumeInvitedAtCreated']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<WebexPeopleOptions['assumeInvitedAtCreated']>().toEqualTypeOf<boolean | undefined>();
     expectTypeOf<WebexPersonOptions['licenses']>().toEqualTypeOf<WebexLicenseList | readonly WebexLicense[] | undefined>();
     expectTypeOf<WebexPeopleOptions['previous']>().toEqualTypeOf<WebexPeopleList | readonly unknown[] | undefined>();
     // The JSON of real responses is accepted as it is typed.
@@ -80,5 +85,31 @@ describe('webex entry types', () => {
     // @ts-expect-error a classification must answer with a boolean
     const wrong: IsPaidLicense = () => 'paid';
     void wrong;
+  });
+
+  it('types the history the caller gives', () => {
+    expectTypeOf<WebexPersonHistory>().toEqualTypeOf<{
+      readonly invitedAt?: string | null;
+      readonly lastEmailedAt?: string | null;
+      readonly remindersSent?: number;
+    }>();
+    expectTypeOf<WebexPeopleOptions['history']>().toEqualTypeOf<WebexPeopleHistory | undefined>();
+    expectTypeOf<WebexPeopleHistory>().toEqualTypeOf<
+      ReadonlyMap<string, WebexPersonHistory> | ((personId: string) => WebexPersonHistory | null | undefined)
+    >();
+    // The journal's history fits as it is: one user's, and the whole map.
+    expectTypeOf<UserHistory>().toExtend<WebexPersonHistory>();
+    expectTypeOf<Map<string, UserHistory>>().toExtend<WebexPeopleHistory>();
+    expectTypeOf(snapshotsFromWebexPeople).toBeCallableWith(people, { history: new Map<string, UserHistory>() });
+    expectTypeOf(snapshotFromWebexPerson).toBeCallableWith(people.items[0], { history: { invitedAt: '2026-03-02T09:15:00Z', remindersSent: 0 } });
+    // @ts-expect-error an instant is text, not a Date
+    const wrongInstant: WebexPersonHistory = { invitedAt: new Date() };
+    // @ts-expect-error the assumption is a boolean, never a date
+    const wrongAssumption: WebexPeopleOptions = { assumeInvitedAtCreated: '2026-03-02T09:15:00Z' };
+    // @ts-expect-error the history is by person id: a list of records says nothing of whom
+    const wrongHistory: WebexPeopleOptions = { history: [{ invitedAt: '2026-03-02T09:15:00Z' }] };
+    void wrongInstant;
+    void wrongAssumption;
+    void wrongHistory;
   });
 });
