@@ -1,9 +1,18 @@
-// The limit: the same work as `decide`, written by hand with plain if/else and nothing shared
-// with the package. It checks the settings (booleans or absent, no unknown key) and every field
-// of the user (non-empty id, licences, boolean, real calendar instants with seconds and an
-// offset, lastEmailedAt needing invitedAt and not earlier than it, a whole reminder count), and
-// builds the same decision object. It throws a plain Error on bad input; the benchmark feeds it
-// valid users only, and checks that its decisions equal the package's.
+// The limit: the same contract as `decide`, written by hand with plain if/else and nothing shared
+// with the package, as tight as such a validator can honestly be. It accepts and refuses exactly
+// what `decide` accepts and refuses (the bench and test/performance check it on mixed input):
+//
+// - settings: an object whose prototype is Object.prototype or null, or a class instance, that is
+//   not a look-alike (a Map, a Date, a promise...); every own key known (a non-enumerable or
+//   Symbol key too), each flag a boolean or absent; inherited flags do not count;
+// - the user: the same kind of object; own fields only (a value inherited from a prototype is
+//   absent); a non-empty id, the licences, a boolean, real calendar instants with seconds and an
+//   offset read by character codes, lastEmailedAt needing invitedAt and not earlier than it, a
+//   whole reminder count, one email address checked character by character.
+//
+// It builds the same decision object. On bad input it throws a plain Error without the package's
+// issue list and messages: building those is work decide does only for bad input. A getter that
+// throws simply throws through it (decide turns it into an issue: both refuse).
 
 export const POLICY_VERSION = '1.0.0';
 export const CHECKLIST_WITH_MEETINGS = Object.freeze([
@@ -25,15 +34,23 @@ const R_NEW_OFF = Object.freeze(['paid-license', 'never-signed-in', 'never-email
 const R_INACTIVE_ON = Object.freeze(['paid-license', 'never-signed-in', 'already-emailed', 'auto-send-on']);
 const R_INACTIVE_OFF = Object.freeze(['paid-license', 'never-signed-in', 'already-emailed', 'auto-send-off']);
 
+const ObjectProto = Object.prototype;
+const hasOwn = Object.hasOwn;
+const getProto = Object.getPrototypeOf;
+const toTag = Object.prototype.toString;
+
+function fail(field) {
+  throw new Error(`invalid ${field}`);
+}
+
+/** 0 to 9 for a digit at `at`, else -100 (so a sum of digits turns negative). */
 function digit(text, at) {
   const code = text.charCodeAt(at) - 48;
-  return code >= 0 && code <= 9 ? code : -1;
+  return code >= 0 && code <= 9 ? code : -100;
 }
 
 function two(text, at) {
-  const a = digit(text, at);
-  const b = digit(text, at + 1);
-  return a < 0 || b < 0 ? -1 : a * 10 + b;
+  return digit(text, at) * 10 + digit(text, at + 1);
 }
 
 /** Epoch ms of `YYYY-MM-DDTHH:MM:SS[.f{1,9}](Z|±HH:MM)` on a real calendar day, or NaN. */
@@ -93,47 +110,120 @@ function instant(text) {
   return ((days * 24 + hour) * 60 + minute - offset) * 60_000 + second * 1000 + millis;
 }
 
-function fail(field) {
-  throw new Error(`invalid ${field}`);
+/**
+ * One address: text, one @, text; no white space (as `\s` reads it), no control character, none
+ * of , ; < > " ( ) [ ] \.
+ */
+function isEmail(text) {
+  const length = text.length;
+  let at = -1;
+  for (let i = 0; i < length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 64) {
+      if (at >= 0 || i === 0) return false;
+      at = i;
+    } else if (c <= 32 || c === 127) {
+      return false;
+    } else if (c < 128) {
+      // , ; < > " ( ) [ ] \
+      if (c === 44 || c === 59 || c === 60 || c === 62 || c === 34 || c === 40 || c === 41 || c === 91 || c === 93 || c === 92) {
+        return false;
+      }
+    } else if (
+      c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff
+    ) {
+      return false;
+    }
+  }
+  return at > 0 && at < length - 1;
+}
+
+/**
+ * True when `value` may be read as a record: a plain object (only its own `then` and `callee`
+ * looked up), an object without a prototype, or an instance whose tag is Object and which is not
+ * a thenable.
+ */
+function isRecordObject(value) {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = getProto(value);
+  if (proto === ObjectProto) {
+    if (hasOwn(value, 'then') && typeof value.then === 'function') return false;
+    return !hasOwn(value, 'callee') || toTag.call(value) === '[object Object]';
+  }
+  if (proto === null) return true;
+  if ('then' in value && typeof value.then === 'function') return false;
+  return toTag.call(value) === '[object Object]';
 }
 
 /** The hand-written decision: validation, then the rule table as if/else. */
 export function baselineDecide(settings, user) {
-  if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) fail('settings');
-  let autoSend = settings.autoSendActivationEmails;
-  let meetings = settings.meetingsIncluded;
+  if (!isRecordObject(settings)) fail('settings');
+  let autoSend = true;
+  let meetings = false;
+  // Every own key, a non-enumerable or Symbol one too.
+  if (getProto(settings) === ObjectProto && Object.getOwnPropertySymbols(settings).length === 0) {
+    for (const key of Object.getOwnPropertyNames(settings)) {
+      if (key === 'autoSendActivationEmails') autoSend = settings.autoSendActivationEmails;
+      else if (key === 'meetingsIncluded') meetings = settings.meetingsIncluded;
+      else fail(key);
+    }
+  } else {
+    for (const key of Reflect.ownKeys(settings)) {
+      if (key === 'autoSendActivationEmails') autoSend = settings.autoSendActivationEmails;
+      else if (key === 'meetingsIncluded') meetings = settings.meetingsIncluded;
+      else fail(String(key));
+    }
+  }
   if (autoSend === undefined) autoSend = true;
   else if (typeof autoSend !== 'boolean') fail('autoSendActivationEmails');
   if (meetings === undefined) meetings = false;
   else if (typeof meetings !== 'boolean') fail('meetingsIncluded');
-  for (const key in settings) {
-    if (key !== 'autoSendActivationEmails' && key !== 'meetingsIncluded') fail(key);
-  }
 
-  if (typeof user !== 'object' || user === null || Array.isArray(user)) fail('user');
-  const id = user.id;
+  if (!isRecordObject(user)) fail('user');
+  // Own fields only, each read at its own site: for a plain record only a value equal to what
+  // Object.prototype holds needs the own-property check (it could be inherited).
+  const plain = getProto(user) === ObjectProto;
+  let id = user.id;
+  if (id !== undefined && !(plain && id !== ObjectProto.id) && !hasOwn(user, 'id')) id = undefined;
   if (typeof id !== 'string' || id.length === 0) fail('id');
-  const license = user.license;
+  let license = user.license;
+  if (license !== undefined && !(plain && license !== ObjectProto.license) && !hasOwn(user, 'license')) license = undefined;
   if (license !== 'free' && license !== 'paid') fail('license');
-  const previous = user.previousLicense;
+  let previous = user.previousLicense;
+  if (previous !== undefined && !(plain && previous !== ObjectProto.previousLicense) && !hasOwn(user, 'previousLicense')) previous = undefined;
   if (previous !== undefined && previous !== null && previous !== 'free' && previous !== 'paid') fail('previousLicense');
-  const signedIn = user.hasSignedIn;
+  let signedIn = user.hasSignedIn;
+  if (signedIn !== undefined && !(plain && signedIn !== ObjectProto.hasSignedIn) && !hasOwn(user, 'hasSignedIn')) signedIn = undefined;
   if (typeof signedIn !== 'boolean') fail('hasSignedIn');
-  const invitedAt = user.invitedAt;
+  let invitedAt = user.invitedAt;
+  if (invitedAt !== undefined && !(plain && invitedAt !== ObjectProto.invitedAt) && !hasOwn(user, 'invitedAt')) invitedAt = undefined;
   let invited = NaN;
   if (invitedAt !== undefined && invitedAt !== null) {
     if (typeof invitedAt !== 'string') fail('invitedAt');
     invited = instant(invitedAt);
     if (invited !== invited) fail('invitedAt');
   }
-  const lastEmailedAt = user.lastEmailedAt;
+  let lastEmailedAt = user.lastEmailedAt;
+  if (lastEmailedAt !== undefined && !(plain && lastEmailedAt !== ObjectProto.lastEmailedAt) && !hasOwn(user, 'lastEmailedAt')) lastEmailedAt = undefined;
   if (lastEmailedAt !== undefined && lastEmailedAt !== null) {
     if (typeof lastEmailedAt !== 'string') fail('lastEmailedAt');
     const last = instant(lastEmailedAt);
     if (last !== last || invited !== invited || last < invited) fail('lastEmailedAt');
   }
-  const reminders = user.remindersSent;
+  let reminders = user.remindersSent;
+  if (reminders !== undefined && !(plain && reminders !== ObjectProto.remindersSent) && !hasOwn(user, 'remindersSent')) reminders = undefined;
   if (reminders !== undefined && !(Number.isSafeInteger(reminders) && reminders >= 0)) fail('remindersSent');
+  let email = user.email;
+  if (email !== undefined && !(plain && email !== ObjectProto.email) && !hasOwn(user, 'email')) email = undefined;
+  if (email !== undefined && !(typeof email === 'string' && isEmail(email))) fail('email');
 
   if (license === 'free') {
     return { kind: 'skip-free', userId: id, rule: 'free-license', reasons: R_FREE, policyVersion: POLICY_VERSION };

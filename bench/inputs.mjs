@@ -131,3 +131,87 @@ export const SETTINGS = [
   { autoSendActivationEmails: false },
   { autoSendActivationEmails: false, meetingsIncluded: true },
 ];
+
+/**
+ * Settings and users that `decide` and a faithful reference must treat alike: valid ones, and
+ * every way of being wrong the contract names (each field bad, inherited fields, look-alike
+ * records, unknown, non-enumerable and Symbol keys, broken instants and emails). Pairs of
+ * `{ settings, user }`; deterministic.
+ */
+export function makeMixedInputs(count = 4_000, seed = 11) {
+  const random = seededRandom(seed);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const hidden = (object, key, value) => Object.defineProperty(object, key, { value, enumerable: false });
+  const badSettings = [
+    null,
+    undefined,
+    [],
+    'on',
+    1,
+    () => ({}),
+    new Map(),
+    { autoSendActivationEmails: 'false' },
+    { meetingsIncluded: 1 },
+    { autoSendActivationEmail: false },
+    { autoSendActivationEmails: null },
+    hidden({}, 'extra', true),
+    { [Symbol('extra')]: true },
+    Promise.resolve({}),
+    new Date(0),
+  ];
+  const goodSettings = [
+    ...SETTINGS,
+    { autoSendActivationEmails: undefined },
+    Object.create({ autoSendActivationEmails: false }),
+    Object.assign(Object.create(null), { meetingsIncluded: true }),
+    Object.freeze({ autoSendActivationEmails: false }),
+  ];
+  const badValues = {
+    id: ['', 7, null, undefined, ['u']],
+    license: ['Paid', 'gold', null, undefined, 1],
+    previousLicense: ['Free', 0, false],
+    hasSignedIn: ['no', 0, null, undefined],
+    invitedAt: ['2025-02-29T10:00:00Z', '2026-05-01', '2026-05-01T08:30Z', '2026-05-01T08:30:00', '2026-13-01T00:00:00Z', 20260501, '2026-05-01T24:00:00Z', '2026-05-01T08:30:00.Z', '2026-05-01T08:30:00+2:00'],
+    lastEmailedAt: ['2026-04-31T00:00:00Z', '2023-01-01T00:00:00Z', 'yesterday', 5],
+    remindersSent: [-1, 1.5, null, '2', Number.NaN, 2 ** 53],
+    email: ['', 'ana', 'ana@', '@example.com', 'ana@b@c', 'ana @example.com', 'ana@example.com, eve@example.org', '<ana@example.com>', 'ana@exam\u00a0ple.com', 'ana\u2028@x', null, 3],
+  };
+  const goodEmails = ['ana@example.com', 'a@b', 'ñandú@example.es', 'x.y+z@sub.example.co.uk', '\ud800@x'];
+  const pairs = [];
+  for (let n = 0; n < count; n += 1) {
+    const user = makeUser(random, n);
+    let settings = pick(goodSettings);
+    const roll = random();
+    if (roll < 0.3) {
+      // valid, with an email now and then
+      if (random() < 0.5) user.email = pick(goodEmails);
+      else delete user.email;
+    } else if (roll < 0.75) {
+      const key = pick(Object.keys(badValues));
+      const value = pick(badValues[key]);
+      if (value === undefined) delete user[key];
+      else user[key] = value;
+      if (key === 'lastEmailedAt' && random() < 0.5) user.invitedAt = null;
+    } else if (roll < 0.82) {
+      settings = pick(badSettings);
+    } else if (roll < 0.9) {
+      // a field inherited rather than own: absent for decide
+      const key = pick(['id', 'license', 'hasSignedIn', 'invitedAt', 'email', 'previousLicense']);
+      const proto = { [key]: user[key] ?? 'paid' };
+      const child = Object.create(proto);
+      for (const [k, v] of Object.entries(user)) if (k !== key) child[k] = v;
+      pairs.push({ settings, user: child });
+      continue;
+    } else if (roll < 0.95) {
+      pairs.push({ settings, user: pick([new Map(Object.entries(user)), [user], Promise.resolve(user), new Date(0), 'u-1', null, Object.assign(Object.create(null), user)]) });
+      continue;
+    } else {
+      // a thenable, or an instance of a class (its own fields count)
+      const target = random() < 0.5 ? Object.assign({ then() {} }, user) : Object.assign(new (class Snapshot {})(), user);
+      pairs.push({ settings, user: target });
+      continue;
+    }
+    pairs.push({ settings, user });
+  }
+  return pairs;
+}

@@ -23,4 +23,5 @@ export function isEmailAddress(value: unknown): value is string {
  */
 export const EMAIL_ADDRESS_PATTERN = '^[^\\s\\u0000-\\u001f\\u007f@,;<>"()[\\]\\\\]+@[^\\s\\u0000-\\u001f\\u007f@,;<>"()[\\]\\\\]+$';
 
-const EMAIL_ADDRESS = /* @__PURE__ */ new RegExp(EMAIL_ADDRESS_PATTERN, 'u');
+// The same pattern as a literal (shorter in a bundle than the string); a test holds the two equal.
+const EMAIL_ADDRESS = /^[^\s\0-\x1f\x7f@,;<>"()[\]\\]+@[^\s\0-\x1f\x7f@,;<>"()[\]\\]+$/u;

@@ -67,21 +67,15 @@ export interface UserSnapshot {
 export const USER_SNAPSHOT_KEYS = /* @__PURE__ */ keysOf(USER_SNAPSHOT_FIELDS);
 
 /**
- * Appends the issue about a bad value of the field at `index` in the table. (An index rather
- * than module-level constants for the fields, which a bundler would keep in every bundle that
+ * Appends the issue about a bad value of the field at `index` in the table, or the issue whose
+ * message is `message` when one is given; the list is created on the first issue, so that a
+ * valid snapshot, by far the common case in a batch, allocates none. (An index rather than
+ * module-level constants for the fields, which a bundler would keep in every bundle that
  * imports this module.)
  */
-function withBad(issues: IssueList | undefined, index: number, value: unknown): IssueList {
+function withIssue(issues: IssueList | undefined, index: number, value: unknown, message?: string): IssueList {
   const field: Field = USER_SNAPSHOT_FIELDS[index]!;
-  return withIssue(issues, field.key, received(value, field.rule));
-}
-
-/**
- * Appends an issue, creating the list on the first one: a valid snapshot, by far the common
- * case in a batch, allocates no list at all.
- */
-function withIssue(issues: IssueList | undefined, key: string, message: string): IssueList {
-  const issue: Issue = { path: [key], message };
+  const issue: Issue = { path: [field.key], message: message ?? received(value, field.rule) };
   if (issues === undefined) return [issue];
   issues.push(issue);
   return issues;
@@ -130,9 +124,29 @@ export interface ParsedUser {
 }
 
 /**
- * The parse of {@link parseUserSnapshot}, for the per-user path: every field in a fresh record
- * of one shape, or every issue at once. Never throws. Each own field of `input` is read exactly
- * once, in the order of the field table.
+ * The one record {@link parseUser} gives for every valid snapshot, overwritten by its next call
+ * (its result in one shape, so that the per-user path allocates nothing but the decision).
+ */
+const PARSED: { -readonly [K in keyof ParsedUser]: ParsedUser[K] } = {
+  id: '',
+  license: 'free',
+  previousLicense: undefined,
+  hasSignedIn: false,
+  invitedAt: undefined,
+  lastEmailedAt: undefined,
+  remindersSent: undefined,
+  email: undefined,
+};
+const VALID = { ok: true, value: PARSED } as const;
+
+/**
+ * The parse of {@link parseUserSnapshot}, for the per-user path: every field, or every issue at
+ * once. Never throws. Each own field of `input` is read exactly once, in the order of the field
+ * table.
+ *
+ * A valid snapshot's fields come in one record that the next call overwrites: read them (or
+ * copy them) before parsing another snapshot. Nothing of the caller's runs between the end of
+ * the reads and the return, so a getter that parses another snapshot spoils neither.
  *
  * @internal
  */
@@ -140,14 +154,14 @@ export function parseUser(input: unknown): ParseResult<ParsedUser> {
   const notRecord = recordIssues(input, 'a user snapshot');
   if (notRecord !== undefined) return { ok: false, issues: notRecord };
   let issues: IssueList | undefined;
+  // What recordIssues accepts is an object whose fields can be read.
+  const user = input as Readonly<Record<SnapshotKey, unknown>>;
   let id: unknown, license: unknown, previousLicense: unknown, hasSignedIn: unknown;
   let invitedAt: unknown, lastEmailedAt: unknown, remindersSent: unknown, email: unknown;
   // One read site per field, so that each stays monomorphic (the shared keyed read of ownField
   // is V8's slowest path). A plain record inherits from Object.prototype only, so its value
   // needs the own-property check only when it equals what Object.prototype holds; any other
   // record gets the check for every value it gives.
-  // What recordIssues accepts is an object whose fields can be read.
-  const user = input as Readonly<Record<SnapshotKey, unknown>>;
   const plain = isPlain(user);
   // What Object.prototype holds under each snapshot key: nothing, unless a library polluted it.
   const inherited = Object.prototype as Readonly<Partial<Record<SnapshotKey, unknown>>>;
@@ -192,55 +206,52 @@ export function parseUser(input: unknown): ParseResult<ParsedUser> {
     email = UNREADABLE;
   }
 
-  if (typeof id !== 'string' || id === '') issues = withBad(issues, 0, id);
+  if (typeof id !== 'string' || id === '') issues = withIssue(issues, 0, id);
 
-  if (!isLicense(license)) issues = withBad(issues, 1, license);
+  if (!isLicense(license)) issues = withIssue(issues, 1, license);
 
-  if (previousLicense != null && !isLicense(previousLicense)) issues = withBad(issues, 2, previousLicense);
+  if (previousLicense != null && !isLicense(previousLicense)) issues = withIssue(issues, 2, previousLicense);
 
-  if (typeof hasSignedIn !== 'boolean') issues = withBad(issues, 3, hasSignedIn);
+  if (typeof hasSignedIn !== 'boolean') issues = withIssue(issues, 3, hasSignedIn);
 
   // parseInstant gives null for anything that is not a real instant, an unreadable value too.
   const invitedEpoch = invitedAt == null ? undefined : parseInstant(invitedAt as string);
-  if (invitedEpoch === null) issues = withBad(issues, 4, invitedAt);
+  if (invitedEpoch === null) issues = withIssue(issues, 4, invitedAt);
 
   if (lastEmailedAt != null) {
     const lastEpoch = parseInstant(lastEmailedAt as string);
     if (lastEpoch === null) {
-      issues = withBad(issues, 5, lastEmailedAt);
+      issues = withIssue(issues, 5, lastEmailedAt);
     } else if (invitedEpoch === undefined) {
       issues = withIssue(
         issues,
-        'lastEmailedAt',
+        5,
+        0,
         'is set but invitedAt is not: a user who was emailed has a first email, so record it in invitedAt',
       );
     } else if (invitedEpoch !== null && lastEpoch < invitedEpoch) {
       // A bad invitedAt (null here) has its own issue; comparing with it would only repeat it.
-      issues = withIssue(issues, 'lastEmailedAt', 'is earlier than invitedAt, the first email');
+      issues = withIssue(issues, 5, 0, 'is earlier than invitedAt, the first email');
     }
   }
 
   if (remindersSent !== undefined && !(Number.isSafeInteger(remindersSent) && (remindersSent as number) >= 0)) {
-    issues = withBad(issues, 6, remindersSent);
+    issues = withIssue(issues, 6, remindersSent);
   }
 
-  if (email !== undefined && !isEmailAddress(email)) issues = withBad(issues, 7, email);
+  if (email !== undefined && !isEmailAddress(email)) issues = withIssue(issues, 7, email);
 
   if (issues !== undefined) return { ok: false, issues };
   // Each value was checked above; an issue would have returned.
-  return {
-    ok: true,
-    value: {
-      id: id as string,
-      license: license as License,
-      previousLicense: previousLicense as License | null | undefined,
-      hasSignedIn: hasSignedIn as boolean,
-      invitedAt: invitedAt as string | null | undefined,
-      lastEmailedAt: lastEmailedAt as string | null | undefined,
-      remindersSent: remindersSent === undefined ? undefined : (remindersSent as number) + 0, // folds -0 into 0
-      email: email as string | undefined,
-    },
-  };
+  PARSED.id = id as string;
+  PARSED.license = license as License;
+  PARSED.previousLicense = previousLicense as License | null | undefined;
+  PARSED.hasSignedIn = hasSignedIn as boolean;
+  PARSED.invitedAt = invitedAt as string | null | undefined;
+  PARSED.lastEmailedAt = lastEmailedAt as string | null | undefined;
+  PARSED.remindersSent = remindersSent === undefined ? undefined : (remindersSent as number) + 0; // folds -0 into 0
+  PARSED.email = email as string | undefined;
+  return VALID;
 }
 
 /**

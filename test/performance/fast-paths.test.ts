@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { decide, decideEach, parseInstant, parseOrgSettings, parseUserSnapshot, planActivation } from '../../src/index';
+import { EMAIL_ADDRESS_PATTERN, isEmailAddress } from '../../src/input/email-address';
 import { PolicyInputError } from '../../src/input/policy-input-error';
 import { arbInstant } from '../../src/testing/index';
 import { decideParsed } from '../../src/policy/decide';
@@ -112,6 +113,19 @@ describe('the tuned per-user path matches the code it replaced', () => {
         expect(parseInstant(text)).toBe(referenceParseInstant(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('isEmailAddress reads every string as the pattern the JSON Schema states', () => {
+    const pattern = new RegExp(EMAIL_ADDRESS_PATTERN, 'u');
+    const arbEmailish = fc
+      .array(fc.oneof(fc.constantFrom('a', '@', '.', ' ', ',', ';', '<', '>', '"', '(', ')', '[', ']', '\\', '\u0000', '\u001f', '\u007f', '\u00a0', '\u2028', '\ufeff', '\ud800', 'é'), fc.string({ maxLength: 2 })), { maxLength: 8 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(arbEmailish, (text) => {
+        expect(isEmailAddress(text)).toBe(pattern.test(text));
+      }),
+      { numRuns: 5000 },
     );
   });
 

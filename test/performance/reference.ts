@@ -4,10 +4,12 @@
 
 import { describeValue, type Issue, type Issues, type ParseResult } from '../../src/input/issue';
 import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../../src/input/read-field';
+import { EMAIL_ADDRESS_PATTERN } from '../../src/input/email-address';
 import { INSTANT_PATTERN } from '../../src/input/instant';
 import type { License, UserSnapshot } from '../../src/input/user-snapshot';
 
 const instantRegExp = new RegExp(INSTANT_PATTERN);
+const emailRegExp = new RegExp(EMAIL_ADDRESS_PATTERN, 'u');
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 function isLeapYear(year: number): boolean {
@@ -142,6 +144,18 @@ export function referenceParseUserSnapshot(input: unknown): ParseResult<UserSnap
       issues.push({
         path: ['remindersSent'],
         message: problem(reminders, 'must be a whole number, 0 or more, or left out'),
+      });
+    }
+  }
+
+  // Added with the email field, after the tuning: the pattern the JSON Schema states, as a regular expression.
+  const email = readField(input, 'email');
+  if (email !== undefined) {
+    if (typeof email === 'string' && emailRegExp.test(email)) out.email = email;
+    else {
+      issues.push({
+        path: ['email'],
+        message: problem(email, 'must be one email address (text, an @, text; no spaces, control characters or ,;<>"()[]\\), or left out'),
       });
     }
   }

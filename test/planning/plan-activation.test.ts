@@ -175,7 +175,7 @@ describe('planActivation on a batch with bad items', () => {
     expect(plan.invalid.map((item) => [item.index, item.issues.map((issue) => issue.path.join('.'))])).toEqual([
       [1, ['']],
       [3, ['license']],
-      [4, ['id', 'license', 'previousLicense', 'hasSignedIn', 'invitedAt', 'lastEmailedAt', 'remindersSent']],
+      [4, ['id', 'license', 'previousLicense', 'hasSignedIn', 'invitedAt', 'lastEmailedAt', 'remindersSent', 'email']],
       [5, ['id']],
       [6, ['']],
       [7, ['license', 'hasSignedIn']],
