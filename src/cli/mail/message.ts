@@ -1,6 +1,6 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import addressparser from 'nodemailer/lib/addressparser';
-import { isEmailAddress } from '../../input/email-address';
+import { isEmailAddress } from './address';
 
 /** The sender of every message: the address the envelope uses, and the header as written. */
 export interface Sender {

@@ -2,7 +2,7 @@ import { MIN_HOURS_BETWEEN_EMAILS, parseInstant, planActivation, planReminders, 
 import type { Issues } from '../../index';
 import { uncertainSends, withHistory, type JournalEmail, type JournalEntry, type UserHistory } from '../../journal/index';
 import type { InvalidItem } from '../../index';
-import { isEmailAddress } from '../../input/email-address';
+import { isEmailAddress } from './address';
 
 /** One email to send: who, to which address, which email. */
 export interface Target {
