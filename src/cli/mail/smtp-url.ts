@@ -34,9 +34,10 @@ export function isLoopbackHost(host: string): boolean {
   return false;
 }
 
-function secretsOf(auth: SmtpTarget['auth']): string[] {
+function secretsOf(auth: SmtpTarget['auth'], typed: readonly string[]): string[] {
   if (auth === undefined) return [];
-  const forms = new Set<string>();
+  // The credentials as typed in the URL too (`%21` for `!`), which may differ from encodeURIComponent's.
+  const forms = new Set<string>(typed);
   const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
   for (const secret of [auth.user, auth.pass]) {
     if (secret === '') continue;
@@ -50,8 +51,8 @@ function secretsOf(auth: SmtpTarget['auth']): string[] {
   return [...forms].filter((form) => form !== '').sort((a, b) => b.length - a.length);
 }
 
-function redactor(auth: SmtpTarget['auth']): (text: string) => string {
-  const secrets = secretsOf(auth);
+function redactor(auth: SmtpTarget['auth'], typed: readonly string[]): (text: string) => string {
+  const secrets = secretsOf(auth, typed);
   return (text) => {
     let result = text;
     for (const secret of secrets) result = result.split(secret).join('***');
@@ -98,5 +99,5 @@ export function parseSmtpUrl(text: string, env: Readonly<Record<string, string |
   }
   const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
   const display = `${protocol}//${url.hostname}:${port}`;
-  return { host, port, secure: protocol === 'smtps:', auth, loopback: isLoopbackHost(host), display, redact: redactor(auth) };
+  return { host, port, secure: protocol === 'smtps:', auth, loopback: isLoopbackHost(host), display, redact: redactor(auth, [url.username, url.password]) };
 }
