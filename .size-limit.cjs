@@ -57,11 +57,15 @@ module.exports = [
     gzip: true,
   },
   {
-    // The composer of manual activation emails and reminders, in English and French.
+    // The composer of manual activation emails and reminders, in English and French. size-limit
+    // counts what it imports from the main entry: checkManualEmail with the settings parser and
+    // both languages' library words (5.1 kB of the 7.76 kB measured at 16:09 on 30 Nov 2026);
+    // the emails' words in two languages are about 1.5 kB gzipped on their own, its own code about
+    // 1.2 kB. A page that already loads the main entry adds only these two.
     name: 'the whole compose entry (import *)',
     path: 'dist/compose.js',
     import: '*',
-    limit: '6 KiB',
+    limit: '7.7 KiB',
     gzip: true,
   },
 ];
