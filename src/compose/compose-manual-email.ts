@@ -9,7 +9,7 @@ import {
   type ManualEmailDraft,
 } from './main-entry';
 import { describeValue } from '../input/issue';
-import { httpsLink, own, readRecipient, type ManualEmailRecipient } from './recipient';
+import { httpsLink, own, readRecipient, THREW, type ManualEmailRecipient } from './recipient';
 import { EMAIL_WORDS, type EmailWords } from './words';
 
 /**
@@ -113,19 +113,29 @@ function check(draft: unknown, meetingsIncluded: boolean, locale: Locale, issues
 /**
  * A copy of the draft's fields, each read once, lists copied entry by entry, texts cleaned: what
  * the email is written from is exactly what the second check saw, whatever a getter returns on a
- * later read, and a text of control characters alone is blank.
+ * later read, and a text of control characters alone is blank. A field whose copy throws (a
+ * getter that answered the first check, then throws) becomes a symbol, which the check refuses.
  */
 function copyDraft(draft: object): ManualEmailDraft {
   const copy: Record<string, unknown> = {};
   for (const key of KEYS) {
     let value = own(draft, key);
-    // The text items; `pmrLink` and `userPortalLink` are links, which the URL parser reads as they are.
-    if (typeof value === 'string' && !key.endsWith('Link')) value = clean(value);
-    if (Array.isArray(value)) {
-      const list: unknown[] = [];
-      // Stops at the first entry that is not text: the check refuses the list there anyway.
-      for (let index = 0; index < value.length && typeof value[index] === 'string'; index += 1) list.push(value[index]);
-      value = list.length === value.length ? list : [...list, undefined];
+    try {
+      // The text items; `pmrLink` and `userPortalLink` are links, which the URL parser reads as they are.
+      if (typeof value === 'string' && !key.endsWith('Link')) value = clean(value);
+      else if (Array.isArray(value)) {
+        const list: unknown[] = [];
+        const { length } = value;
+        for (let index = 0; index < length; index += 1) {
+          const entry: unknown = value[index];
+          list.push(entry);
+          // The check refuses the list at the first entry that is not text: no need to read on.
+          if (typeof entry !== 'string') break;
+        }
+        value = list;
+      }
+    } catch {
+      value = THREW;
     }
     copy[key] = value;
   }

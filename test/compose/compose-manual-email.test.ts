@@ -299,6 +299,19 @@ describe('composeManualEmail: hostile reads', () => {
     expect(textReads).toBe(2);
   });
 
+  it('refuses a list whose second reading throws or differs, on its field, and never throws anything else', () => {
+    let reads = 0;
+    const revoking = { ...DRAFT };
+    Object.defineProperty(revoking, 'trainingLinks', { enumerable: true, get: () => (reads++ < 1 ? ['https://learn.acme.example'] : revokedProxy()) });
+    expect(refusedPaths(() => composeManualEmail(revoking, ANA))).toEqual(['draft.trainingLinks']);
+    let entryReads = 0;
+    const shifting = new Proxy(['https://help.acme.example/a', 'https://help.acme.example/b'], {
+      get: (target, key, receiver) => (key === '1' && entryReads++ >= 1 ? 'javascript:alert(1)' : Reflect.get(target, key, receiver) as unknown),
+    });
+    const error = thrownPolicyError(() => composeManualEmail({ ...DRAFT, supportLinks: shifting }, ANA));
+    expect(error.issues).toEqual([{ path: ['draft', 'supportLinks'], message: expect.stringMatching(/^supportLinks\[1\] is "javascript:alert\(1\)"/) }]);
+  });
+
   it('ignores inherited fields: a polluted prototype adds nothing', () => {
     const draft = Object.assign(Object.create({ rolloutPlan: 'inherited' }) as object, { ...DRAFT, rolloutPlan: undefined });
     expect(refusedPaths(() => composeManualEmail(draft as ManualEmailDraft, ANA))).toEqual(['draft.rolloutPlan']);
