@@ -78,6 +78,16 @@ describe('record from the command line', () => {
     expect(result.stdout).toContain(`sent at ${entry!.at}`);
   });
 
+  it('a reminder to a user whose activation email the journal lacks is recorded, with a note saying to record that email too', async () => {
+    const path = freshJournal(`{"userId":"ana@corp.example","at":"2026-11-01T09:00:00Z","email":"activation"}\n`);
+    const result = await record(['--journal', path, '--email', 'reminder', '--at', AT, 'ana@corp.example', 'ben@corp.example']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      "Note: the journal holds no activation email for 1 user reminded (ben@corp.example); it takes a user's first email as their invitation, so record that email too (record --email activation --at WHEN ID).\n",
+    );
+    expect(entries(path)).toHaveLength(3);
+  });
+
   it('speaks French with --lang fr', async () => {
     const path = freshJournal();
     await record(['--journal', path, '--email', 'reminder', '--at', AT, 'ana@corp.example']);

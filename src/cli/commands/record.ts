@@ -301,12 +301,20 @@ export const recordCommand: Command = {
       if (entry.status === undefined || entry.status === 'sent') there.add(keyOf(entry));
     }
     const fresh = entries.filter((entry) => !there.has(keyOf(entry)));
+    // The journal takes a user's first email as their invitation: a reminder to a user whose
+    // activation email it does not hold would become their invitation date.
+    const invited = new Set<string>();
+    for (const { entry } of journal.entries) {
+      if (entry.email === 'activation' && (entry.status === undefined || entry.status === 'sent')) invited.add(entry.userId);
+    }
+    const uninvited = email === 'reminder' ? fresh.filter((entry) => !invited.has(entry.userId)).map((entry) => entry.userId) : [];
 
     const labels = LABELS[locale].record;
     const err = new BufferedWriter(context.stderr);
     const appender = await openJournalAppender(path, NAME);
     try {
       if (appender.repaired !== undefined) await err.write(`${escapeControlCharacters(labels.repaired(path, appender.repaired.line))}\n`);
+      if (uninvited.length > 0) await err.write(`${escapeControlCharacters(labels.noActivation(uninvited))}\n`);
       await err.flush();
       await appender.appendAll(fresh);
     } finally {
