@@ -257,8 +257,14 @@ describe('the preview page', () => {
         if (!watch.stop) requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
+      // Each report of the worker: the words, and the bar as `value/max` (`-` while it has no value).
       const status = document.getElementById('source-status')!;
-      new MutationObserver(() => watch.statuses.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+      const bar = document.getElementById('progress') as HTMLProgressElement;
+      const observer = new MutationObserver(() =>
+        watch.statuses.push(`${status.textContent ?? ''}|${bar.hasAttribute('value') ? `${bar.value}/${bar.max}` : '-'}`),
+      );
+      observer.observe(status, { childList: true, characterData: true, subtree: true });
+      observer.observe(bar, { attributes: true });
     });
     const started = Date.now();
     await page.setInputFiles('#users-file', file);
@@ -273,9 +279,11 @@ describe('the preview page', () => {
     expect(watch.maxGap).toBeLessThan(500);
     expect(watch.frames).toBeGreaterThan(took / 100);
     // Progress, line by line, then the planning, before the result.
-    const reading = watch.statuses.filter((status) => /^Reading the users: line \d+ of 300002…$/.test(status));
+    const reading = watch.statuses.filter((status) => /^Reading the users: line (\d+) of 300002…\|\1\/300002$/.test(status));
     expect(reading.length).toBeGreaterThanOrEqual(5);
-    expect(watch.statuses).toContain('Planning 299702 users…');
+    const planning = watch.statuses.filter((status) => /^Planning 299702 users…\|([1-9]\d*)\/299702$/.test(status));
+    expect(planning.length).toBeGreaterThanOrEqual(3);
+    expect(watch.statuses.indexOf(reading[0]!)).toBeLessThan(watch.statuses.indexOf(planning[0]!));
     expect(await page.isHidden('#progress-line')).toBe(true);
     // The counts and the unreadable rows are the library's for the same text.
     const input = readUsersFromText(text);

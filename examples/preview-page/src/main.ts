@@ -167,13 +167,12 @@ function showProgress(message: Extract<Answer, { type: 'progress' }>): void {
   const text =
     message.phase === 'decode'
       ? words.decode
-      : message.phase === 'plan'
+      : message.phase === 'plan' || message.phase === 'change'
         ? words.plan(message.total)
         : message.total > 0
           ? words.read(message.done, message.total)
           : words.readWhole;
-  // Planning is one pass the worker cannot interrupt to report on: the bar has no value then.
-  renderProgress(view.progress, view.progressLine, view.status, text, message.done, message.phase === 'plan' ? 0 : message.total);
+  renderProgress(view.progress, view.progressLine, view.status, text, message.done, message.phase === 'change' ? 0 : message.total);
 }
 
 function renderUsersPage(): void {

@@ -19,8 +19,11 @@ export type Request =
   | { readonly type: 'settings'; readonly job: number; readonly settings: OrgSettings }
   | { readonly type: 'page'; readonly job: number; readonly filter: Filter; readonly page: number; readonly size: number };
 
-/** Where the work stands: the file decoded, `done` of `total` lines read, the users planned. */
-export type Phase = 'decode' | 'read' | 'plan';
+/**
+ * Where the work stands: the file being decoded, `done` of `total` lines read, the changes of a
+ * new setting found for `total` users (no count of how far), `done` of `total` users planned.
+ */
+export type Phase = 'decode' | 'read' | 'change' | 'plan';
 
 /** A user the page may compose the manual email for. */
 export interface ManualUser {

@@ -85,11 +85,32 @@ function summary(state: Held, change: SettingsChangePreview | undefined): PlanSu
   };
 }
 
-function plan(job: number, source: LoadedUsers, settings: OrgSettings, started: number): void {
-  progress(job, 'plan', 0, source.users.length);
-  const state: Held = { source, settings, plan: planActivation(settings, source.users), byFilter: new Map() };
+/**
+ * The users, read one by one as `planActivation` reads any iterable, saying every so often how
+ * many it has read (the plan is the same as for the array: the order and the items are).
+ */
+function reporting(job: number, users: readonly unknown[]): Iterable<unknown> {
+  const total = users.length;
+  return {
+    [Symbol.iterator]: () => {
+      let index = 0;
+      return {
+        next: (): IteratorResult<unknown> => {
+          if (index % PLAN_REPORT_EVERY === 0) progress(job, 'plan', index, total);
+          return index < total ? { value: users[index++], done: false } : { value: undefined, done: true };
+        },
+      };
+    },
+  };
+}
+
+/** How many users are planned between two progress reports. */
+const PLAN_REPORT_EVERY = 1 << 15;
+
+function plan(job: number, source: LoadedUsers, settings: OrgSettings, started: number, change?: SettingsChangePreview): void {
+  const state: Held = { source, settings, plan: planActivation(settings, reporting(job, source.users)), byFilter: new Map() };
   held = state;
-  answer({ type: 'planned', job, millis: Math.round(performance.now() - started), plan: summary(state, undefined) });
+  answer({ type: 'planned', job, millis: Math.round(performance.now() - started), plan: summary(state, change) });
 }
 
 function decisionsOf(state: Held, filter: Filter): readonly Decision[] {
@@ -130,11 +151,10 @@ function handle(request: Request): void {
     }
     case 'settings': {
       if (held === undefined) return;
-      progress(request.job, 'plan', 0, held.source.users.length);
+      // Who changes is found in passes the worker cannot report on; the plan then says how far it is.
+      progress(request.job, 'change', 0, held.source.users.length);
       const change = previewSettingsChange(held.settings, request.settings, held.source.users);
-      const state: Held = { source: held.source, settings: request.settings, plan: planActivation(request.settings, held.source.users), byFilter: new Map() };
-      held = state;
-      answer({ type: 'planned', job: request.job, millis: Math.round(performance.now() - started), plan: summary(state, change) });
+      plan(request.job, held.source, request.settings, started, change);
       return;
     }
     case 'page': {
