@@ -25,6 +25,11 @@ export class RateLimiter {
     this.spacing = perMinute === undefined ? 0 : 60_000 / perMinute;
   }
 
+  /** True when messages are spaced (a rate was given). */
+  get paced(): boolean {
+    return this.spacing !== 0;
+  }
+
   /** Waits until the next message may start, and counts it as started. */
   async take(): Promise<void> {
     if (this.spacing === 0) return;
