@@ -17,11 +17,13 @@ export interface OptionSpec {
   /** The value's placeholder in the help, for string options: `FILE`, `on|off`. */
   readonly value?: string;
   readonly help: string;
+  /** The flag may be given more than once; its value is then the list of every value given. */
+  readonly multiple?: boolean;
 }
 
 /** The flags and positionals a command was given, after `util.parseArgs`. */
 export interface ParsedArgs {
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
   readonly positionals: readonly string[];
 }
 

@@ -149,7 +149,7 @@ describe('the command line', () => {
         .filter(([path]) => path.startsWith('src/cli/'))
         .flatMap(([, input]) => importsOf(input).map((imported) => imported.path).filter((path) => !path.startsWith('src/cli/') && path.startsWith('src/'))),
     );
-    expect([...entries].sort()).toEqual(['src/formats/index.ts', 'src/index.ts', 'src/webex/index.ts']);
+    expect([...entries].sort()).toEqual(['src/compose/index.ts', 'src/formats/index.ts', 'src/index.ts', 'src/journal/index.ts', 'src/webex/index.ts']);
     expect(shellCrossings(graph, 'src/cli/')).toEqual([]);
   });
 
@@ -165,9 +165,11 @@ describe('the command line', () => {
 
 describe('the preview page', () => {
   it('loads the package by name, through its public entries, and imports nothing of src', async () => {
-    const graph = await importGraph([{ path: 'examples/preview-page/src/main.ts' }]);
+    const graph = await importGraph([{ path: 'examples/preview-page/src/main.ts' }, { path: 'examples/preview-page/src/worker.ts' }]);
     const imported = Object.values(graph.inputs).flatMap((input) => importsOf(input).filter((entry) => entry.external === true).map((entry) => entry.path));
-    expect(imported).toEqual(expect.arrayContaining(['activation-email-policy', 'activation-email-policy/formats', 'activation-email-policy/webex']));
+    expect(imported).toEqual(
+      expect.arrayContaining(['activation-email-policy', 'activation-email-policy/formats', 'activation-email-policy/webex', 'activation-email-policy/compose']),
+    );
     expect(Object.keys(graph.inputs).filter((path) => !path.startsWith('examples/preview-page/'))).toEqual([]);
     expect(shellCrossings(graph, 'examples/preview-page/')).toEqual([]);
   });

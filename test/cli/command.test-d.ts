@@ -16,8 +16,8 @@ test('a command runs with parsed args and a context and resolves to an exit code
   expectTypeOf<ExitCode>().toEqualTypeOf<0 | 1 | 2>();
 });
 
-test('formats: the four input formats, records that carry where they came from', () => {
-  expectTypeOf<InputFormat>().toEqualTypeOf<'json' | 'ndjson' | 'csv' | 'webex-people'>();
+test('formats: the five input formats, records that carry where they came from', () => {
+  expectTypeOf<InputFormat>().toEqualTypeOf<'json' | 'ndjson' | 'csv' | 'webex-people' | 'control-hub'>();
   expectTypeOf<SourceRecord['location']>().toEqualTypeOf<SourceLocation>();
   expectTypeOf(readUsersFromText).returns.toEqualTypeOf<TextInput>();
   const input = readUsersFromText('');

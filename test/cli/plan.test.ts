@@ -70,15 +70,25 @@ describe('every input format gives the plan planActivation gives', () => {
     });
     const plan = JSON.parse(result.stdout);
     expect(plan.decisions).toEqual(planActivation(off, items.filter((item) => item !== undefined)).decisions);
-    // P-ben is pending with an invitation (created is when it went out): an inactive user.
+    // P-ben is pending with an invitation, but nothing records an email: a new user, as P-cleo.
     expect(plan.byKind['manual-required']).toEqual(['P-ben', 'P-cleo']);
-    expect(plan.decisions.map((decision: { trigger?: string }) => decision.trigger).filter(Boolean)).toEqual(['inactive-user', 'new-user']);
+    expect(plan.decisions.map((decision: { trigger?: string }) => decision.trigger).filter(Boolean)).toEqual(['new-user', 'new-user']);
     expect(plan.byKind['notify-conversion']).toEqual([]);
     expect(plan.byKind['skip-free']).toEqual(['P-ana']);
     // P-dan's licences are not a list: reported with its place in the page, exit code 1.
     expect(plan.invalid).toEqual([{ index: 3, issues: [expect.objectContaining({ path: ['licenses'] })] }]);
     expect(result.stderr).toMatch(/^items\[3\]: licenses: /m);
     expect(result.code).toBe(1);
+  });
+
+  it('takes who was emailed from --journal, not from when a person was created', async () => {
+    const page = scratch.write('people.json', JSON.stringify(PEOPLE_PAGE, null, 2));
+    const licenses = scratch.write('licenses.json', JSON.stringify(LICENSES));
+    const journal = scratch.write('journal.ndjson', '{"userId":"P-ben","at":"2026-11-20T08:00:00.000Z","email":"activation"}\n');
+    const result = await runCli(['plan', page, '--licenses', licenses, '--journal', journal, '--auto-send', 'off', '--format', 'json']);
+    const plan = JSON.parse(result.stdout);
+    expect(plan.byKind['manual-required']).toEqual(['P-ben', 'P-cleo']);
+    expect(plan.decisions.map((decision: { trigger?: string }) => decision.trigger).filter(Boolean)).toEqual(['inactive-user', 'new-user']);
   });
 
   it('finds a conversion with --previous, the page as last seen', async () => {

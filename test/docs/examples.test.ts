@@ -1,7 +1,7 @@
 // Runs every `@example` of the source's TSDoc, so that a wrong example fails `npm test`.
 //
 // Each example runs as written, TypeScript transpiled by esbuild, with every export of the main
-// entry, `./testing` and `./webex` in scope (and `fc`, fast-check, which the testing kit's users
+// entry, `./journal`, `./compose`, `./testing` and `./webex` in scope (and `fc`, fast-check, which the testing kit's users
 // have installed), no import lines. The exports of the example's own file are in scope too, so
 // that an internal helper's example can call it. An expression statement followed by
 // `//=> literal` must deep-equal the literal (`toStrictEqual`); a `//=>` that is never reached
@@ -10,7 +10,9 @@ import * as fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as compose from '../../src/compose/index';
 import * as main from '../../src/index';
+import * as journal from '../../src/journal/index';
 import * as testing from '../../src/testing/index';
 import * as webex from '../../src/webex/index';
 import { extractExamples, sourceFiles } from './extract-examples';
@@ -28,7 +30,7 @@ function ownValueExports(file: string): string[] {
 }
 
 // Later entries never shadow the main entry's names.
-const PUBLIC_SCOPE: Record<string, unknown> = { fc, ...webex, ...testing, ...main };
+const PUBLIC_SCOPE: Record<string, unknown> = { fc, ...journal, ...compose, ...webex, ...testing, ...main };
 
 describe('every @example in the source runs, and shows what it computes', () => {
   it('finds the examples', () => {

@@ -9,8 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pages, ROOT } from './pages';
+import * as compose from '../../src/compose/index';
 import * as formats from '../../src/formats/index';
 import * as main from '../../src/index';
+import * as journal from '../../src/journal/index';
 import * as testing from '../../src/testing/index';
 import * as webex from '../../src/webex/index';
 import { runExample } from './run-example';
@@ -47,7 +49,7 @@ const RUN_ELSEWHERE: Readonly<Record<string, string>> = {
 };
 
 // Later entries never shadow the main entry's names.
-const PUBLIC_SCOPE: Record<string, unknown> = { fc, ...formats, ...webex, ...testing, ...main };
+const PUBLIC_SCOPE: Record<string, unknown> = { fc, ...formats, ...journal, ...compose, ...webex, ...testing, ...main };
 
 /** Drops `import ... from '...';` statements, single- or multi-line: the scope provides the names. */
 function withoutImports(code: string): string {

@@ -3,7 +3,7 @@ import ts from 'typescript';
 import type { DocExample } from './extract-examples';
 
 /** The entries whose exports every example has in scope, main entry first (it wins on a clash). */
-export const ENTRY_FILES = ['src/index.ts', 'src/testing/index.ts', 'src/webex/index.ts'] as const;
+export const ENTRY_FILES = ['src/index.ts', 'src/testing/index.ts', 'src/webex/index.ts', 'src/journal/index.ts', 'src/compose/index.ts'] as const;
 
 function compilerOptions(root: string): ts.CompilerOptions {
   const configPath = join(root, 'tsconfig.json');

@@ -6,7 +6,7 @@ import * as en from '../../src/messages/en';
 import * as fr from '../../src/messages/fr';
 
 const CATALOGUES = { en, fr } as const;
-const SECTIONS = ['library', 'cli', 'page'] as const;
+const SECTIONS = ['library', 'cli', 'page', 'email'] as const;
 
 /** A reminder plan with `inactive` inactive users (all due) and `others` users who signed in. */
 function planWith(inactive: number, others: number, autoSend = false): ReminderPlan {
@@ -52,6 +52,16 @@ const CALLS: Record<string, readonly (readonly unknown[])[]> = {
   'page.changed': [[0], [1], [2], [1000]],
   'page.moreChanges': [[0], [1], [2], [1000]],
   'page.pageStatus': [[1, 1, 1], [1, 100, 1000]],
+  'page.work.read': [[32768, 1000001]],
+  'page.work.plan': [[0], [1], [2], [1000]],
+  'page.email.noAddress': [['u-0001']],
+  'page.email.option': [['ana@example.com', 'reminder']],
+  'email.greeting': [[undefined], ['Ana Lima']],
+  'email.refused.recipient': [['42']],
+  'email.refused.email': [['"a, b@x"']],
+  'email.refused.name': [['"a\\nb"']],
+  'email.refused.pmrLink': [['"http://x"']],
+  'email.refused.filledPmrLink': [['"http://x"']],
 };
 
 interface Sentence {

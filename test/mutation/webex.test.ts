@@ -157,18 +157,21 @@ describe('snapshotFromWebexPerson: licences', () => {
     ]);
   });
 
-  it('reads the isPaidLicense and invitedAt options, naming what it could not use', () => {
+  it('reads the isPaidLicense, history and assumeInvitedAtCreated options, naming what it could not use', () => {
     expect(issuesOf(snapshotFromWebexPerson(person, throwingGetter('isPaidLicense') as never))).toEqual([
       { path: ['options', 'isPaidLicense'], message: UNREADABLE },
     ]);
     expect(issuesOf(snapshotFromWebexPerson(person, { isPaidLicense: 42 } as never))).toEqual([
       { path: ['options', 'isPaidLicense'], message: 'must be a function (licenseId, license) => boolean, or left out (received 42)' },
     ]);
-    expect(issuesOf(snapshotFromWebexPerson(person, throwingGetter('invitedAt') as never))).toEqual([
-      { path: ['options', 'invitedAt'], message: UNREADABLE },
+    expect(issuesOf(snapshotFromWebexPerson(person, throwingGetter('history') as never))).toEqual([
+      { path: ['options', 'history'], message: UNREADABLE },
     ]);
-    expect(issuesOf(snapshotFromWebexPerson(person, { invitedAt: 'soon' } as never))).toEqual([
-      { path: ['options', 'invitedAt'], message: expect.stringMatching(/\(received "soon"\)$/) },
+    expect(issuesOf(snapshotFromWebexPerson(person, { history: { invitedAt: 'soon' } } as never))).toEqual([
+      { path: ['options', 'history', 'invitedAt'], message: expect.stringMatching(/\(received "soon"\)$/) },
+    ]);
+    expect(issuesOf(snapshotFromWebexPerson(person, throwingGetter('assumeInvitedAtCreated') as never))).toEqual([
+      { path: ['options', 'assumeInvitedAtCreated'], message: UNREADABLE },
     ]);
   });
 
@@ -282,19 +285,19 @@ describe('snapshotsFromWebexPeople: the page and its options', () => {
     ]);
   });
 
-  it('reads invitedAt: unreadable, a throwing function or Map, and asks only for real ids', () => {
-    expect(thrownPolicyError(() => snapshotsFromWebexPeople([person], throwingGetter('invitedAt') as never)).issues).toEqual([
-      { path: ['options', 'invitedAt'], message: UNREADABLE },
+  it('reads history: unreadable, a throwing function or Map, and asks only for real ids', () => {
+    expect(thrownPolicyError(() => snapshotsFromWebexPeople([person], throwingGetter('history') as never)).issues).toEqual([
+      { path: ['options', 'history'], message: UNREADABLE },
     ]);
     const failing = () => {
       throw new Error('boom');
     };
-    expect(snapshotsFromWebexPeople([person], { invitedAt: failing }).invalid).toEqual([
-      { index: 0, issues: [{ path: ['options', 'invitedAt'], message: 'threw an error for this person' }] },
+    expect(snapshotsFromWebexPeople([person], { history: failing }).invalid).toEqual([
+      { index: 0, issues: [{ path: ['options', 'history'], message: 'threw an error for this person' }] },
     ]);
-    const map = { get: failing } as unknown as ReadonlyMap<string, string>;
-    expect(snapshotsFromWebexPeople([person], { invitedAt: map }).invalid).toEqual([
-      { index: 0, issues: [{ path: ['options', 'invitedAt'], message: 'could not be read for this person (its get threw an error)' }] },
+    const map = { get: failing } as unknown as ReadonlyMap<string, never>;
+    expect(snapshotsFromWebexPeople([person], { history: map }).invalid).toEqual([
+      { index: 0, issues: [{ path: ['options', 'history'], message: 'could not be read for this person (its get threw an error)' }] },
     ]);
     const asked: unknown[] = [];
     const record = (id: string) => {
@@ -302,7 +305,7 @@ describe('snapshotsFromWebexPeople: the page and its options', () => {
       return null;
     };
     const { id: _id, ...withoutId } = person;
-    snapshotsFromWebexPeople([person, withoutId, { ...person, id: '' }, { ...person, id: 42 }], { invitedAt: record });
+    snapshotsFromWebexPeople([person, withoutId, { ...person, id: '' }, { ...person, id: 42 }], { history: record });
     expect(asked).toEqual(['p1']);
   });
 });

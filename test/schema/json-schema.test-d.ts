@@ -34,9 +34,9 @@ describe('the lists the JSON Schemas are generated from match the types', () => 
     expectTypeOf<Exclude<keyof ManualRequiredDecision, keyof Decision>>().toEqualTypeOf<'trigger' | 'checklist'>();
   });
 
-  it('the four files are named as the package exports them', () => {
+  it('the five files are named as the package exports them', () => {
     expectTypeOf<(typeof SCHEMA_FILES)[number]>().toEqualTypeOf<
-      'user-snapshot.json' | 'org-settings.json' | 'decision.json' | 'manual-email-draft.json'
+      'user-snapshot.json' | 'org-settings.json' | 'decision.json' | 'manual-email-draft.json' | 'journal-entry.json'
     >();
   });
 });
