@@ -1,0 +1,28 @@
+// The page's benchmark (for `npm run bench`) still runs and reports what it measured: a small file, one run.
+import { describe, expect, it } from 'vitest';
+
+describe('bench-page.mjs', () => {
+  it('times the page and the command line on the same file and compares them with the goal', async () => {
+    const { benchPage } = (await import('../../examples/preview-page/bench-page.mjs')) as {
+      benchPage: (options: { rows: number; runs: number; log: (line: string) => void }) => Promise<{
+        rows: number;
+        pageMillis: number;
+        cliMillis: number;
+        ratio: number;
+        goal: number;
+        holds: boolean;
+        load: { before: number[]; after: number[] };
+      }>;
+    };
+    const lines: string[] = [];
+    const result = await benchPage({ rows: 20_000, runs: 1, log: (line) => lines.push(line) });
+    expect(result.rows).toBe(20_000);
+    expect(result.pageMillis).toBeGreaterThan(0);
+    expect(result.cliMillis).toBeGreaterThan(0);
+    expect(result.ratio).toBeCloseTo(result.pageMillis / result.cliMillis, 2);
+    expect(result.goal).toBe(1.5);
+    expect(result.holds).toBe(result.pageMillis / result.cliMillis <= 1.5);
+    expect(result.load.before).toHaveLength(3);
+    expect(lines.at(-1)).toMatch(/^page: 20,000-row CSV read and planned in the page's worker in \d+ ms, the command line in \d+ ms: [\d.]+x \(goal at most 1\.5x: (holds|does not hold)\); load average /);
+  });
+});
