@@ -1,7 +1,7 @@
 /**
  * Reading users from files: bytes to text, the input format told from the content, and CSV,
- * NDJSON, JSON arrays and People API pages read as located records, in the browser and in
- * Node alike (nothing here needs a Node built-in).
+ * Control Hub's user export, NDJSON, JSON arrays and People API pages read as located records,
+ * in the browser and in Node alike (nothing here needs a Node built-in).
  *
  * @packageDocumentation
  * @module activation-email-policy/formats
@@ -18,11 +18,26 @@ export type { InputFormat, DetectedFormat } from './input-format';
 
 // Whole inputs, and the pieces a streaming reader needs.
 export { readUsersFromText } from './read-text';
-export type { TextInput } from './read-text';
+export type { TextInput, TextOptions } from './read-text';
 export { CSV_DECISION_COLUMNS, CSV_PARSE_OPTIONS, CsvLines, readCsvHeader, recordFromCsvRow, malformedCsvRow, missingCsvHeader } from './csv';
 export type { CsvColumn, CsvHeader } from './csv';
 export { recordFromNdjsonLine, readJsonDocument, recordsFromWebexPeople, describeLocation, describeIssue, duplicateIssue } from './records';
 export type { SourceRecord, SourceLocation, JsonDocument, MappedPeople } from './records';
+
+// Control Hub's user export, as downloaded: columns read as services, statuses as sign-ins.
+export {
+  CONTROL_HUB_ID_COLUMN,
+  CONTROL_HUB_STATUS_COLUMN,
+  DEFAULT_FREE_SERVICES,
+  DEFAULT_ENTITLEMENT_COLUMNS,
+  DEFAULT_TEXT_COLUMNS,
+  DEFAULT_CONTROL_HUB_STATUSES,
+  ControlHubRows,
+  isControlHubHeader,
+  readControlHubHeader,
+  controlHubLicenses,
+} from './control-hub';
+export type { ControlHubOptions, ControlHubColumns, ControlHubHeader, ControlHubStatus, IgnoredColumn, IgnoredColumnReason } from './control-hub';
 
 // Reporting a problem where the admin looks for it, quoting nothing a terminal would act on.
 export { formatPath } from '../input/issue';

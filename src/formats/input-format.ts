@@ -3,13 +3,15 @@
  * - `json`: a JSON array of user snapshots;
  * - `ndjson`: one snapshot per line;
  * - `csv`: a header row of snapshot fields, then one user per row;
- * - `webex-people`: a People API list response, `{ "items": [...] }`.
+ * - `webex-people`: a People API list response, `{ "items": [...] }`;
+ * - `control-hub`: Control Hub's user export (Users > Export), a CSV file whose header has the
+ *   column `User ID/Email (Required)`.
  *
  * @example
- * INPUT_FORMATS.includes('csv')
+ * INPUT_FORMATS.includes('control-hub')
  * //=> true
  */
-export const INPUT_FORMATS = ['json', 'ndjson', 'csv', 'webex-people'] as const;
+export const INPUT_FORMATS = ['json', 'ndjson', 'csv', 'webex-people', 'control-hub'] as const;
 
 /**
  * One of {@link INPUT_FORMATS}.
@@ -75,12 +77,25 @@ function parsesAsObject(text: string): { readonly items?: unknown } | undefined 
 }
 
 /**
+ * Whether a CSV header line names Control Hub's id column. The line is split on commas with the
+ * quotes around a cell dropped: the column's name holds neither, and a header is read properly
+ * (csv-parse) right after.
+ */
+function namesControlHubId(line: string): boolean {
+  for (const cell of line.split(',')) {
+    if (cell.trim().replace(/^"|"$/g, '').trim().toLowerCase() === 'user id/email (required)') return true;
+  }
+  return false;
+}
+
+/**
  * Tells the format of an input from its beginning. `head` must hold at least the first line
  * with content (the whole text is fine); a stream reader passes what it has read so far, and
  * `final` says whether that is the whole input.
  *
  * The first character with content decides between JSON (`[`), NDJSON or a People API page
- * (`{`) and CSV (anything else, which must then be a header of snapshot fields). A `{` line that
+ * (`{`) and CSV (anything else): Control Hub's export when the header has the column
+ * `User ID/Email (Required)`, else a header of snapshot fields. A `{` line that
  * is a whole JSON object holding an `items` array is a People API page written on one line;
  * a whole object without one is the first line of an NDJSON file; a `{` line that is not a
  * whole object is the start of a JSON document spread over lines, which only a People API page
@@ -91,6 +106,8 @@ function parsesAsObject(text: string): { readonly items?: unknown } | undefined 
  * //=> { ok: true, format: 'webex-people' }
  * detectInputFormat('id,license,previousLicense,hasSignedIn,invitedAt\n')
  * //=> { ok: true, format: 'csv' }
+ * detectInputFormat('First Name,User ID/Email (Required),User Status\n')
+ * //=> { ok: true, format: 'control-hub' }
  */
 export function detectInputFormat(head: string): DetectedFormat {
   const line = firstContentLine(stripBom(head));
@@ -102,5 +119,5 @@ export function detectInputFormat(head: string): DetectedFormat {
     if (object === undefined) return { ok: true, format: 'webex-people' };
     return { ok: true, format: Array.isArray(object.items) ? 'webex-people' : 'ndjson' };
   }
-  return { ok: true, format: 'csv' };
+  return { ok: true, format: namesControlHubId(text) ? 'control-hub' : 'csv' };
 }

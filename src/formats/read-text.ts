@@ -1,35 +1,57 @@
 import { parse } from 'csv-parse/browser/esm/sync';
-import { CSV_PARSE_OPTIONS, CsvLines, malformedCsvRow, missingCsvHeader, readCsvHeader, recordFromCsvRow, type CsvColumn } from './csv';
+import { isControlHubHeader, readControlHubHeader, type ControlHubColumns, type ControlHubOptions } from './control-hub';
+import { CSV_PARSE_OPTIONS, CsvLines, malformedCsvRow, missingCsvHeader, readCsvHeader, recordFromCsvRow } from './csv';
 import { detectInputFormat, stripBom } from './input-format';
 import { readJsonDocument, recordFromNdjsonLine, type SourceRecord } from './records';
 
 /**
  * A whole input read at once: the users it holds, or a People API page for the Webex adapter to
- * map, or why it could not be read at all (then nothing is planned).
+ * map, or why it could not be read at all (then nothing is planned). Control Hub's export also
+ * says how its columns were read.
  *
  * @example
  * const input: TextInput = { ok: false, message: 'the input is empty: it holds no users' };
  */
 export type TextInput =
   | { readonly ok: true; readonly format: 'json' | 'ndjson' | 'csv'; readonly records: readonly SourceRecord[] }
+  | { readonly ok: true; readonly format: 'control-hub'; readonly records: readonly SourceRecord[]; readonly columns: ControlHubColumns }
   | { readonly ok: true; readonly format: 'webex-people'; readonly page: object }
   | { readonly ok: false; readonly message: string };
 
-function readCsv(text: string): TextInput {
+/**
+ * How {@link readUsersFromText} reads an input: for Control Hub's export, which columns are free
+ * or paid services or ignored, and which statuses mean what ({@link ControlHubOptions}).
+ *
+ * @example
+ * const options: TextOptions = { controlHub: { freeServices: ['Webex Calling - Basic'] } };
+ */
+export interface TextOptions {
+  readonly controlHub?: ControlHubOptions;
+}
+
+function readCsv(text: string, options: TextOptions): TextInput {
   const lines = new CsvLines();
   const records: SourceRecord[] = [];
-  let columns: readonly CsvColumn[] | undefined;
+  let row: ((cells: readonly string[], line: number) => SourceRecord) | undefined;
+  let columns: (() => ControlHubColumns) | undefined;
   let headerProblem: string | undefined;
   parse(text, {
     ...CSV_PARSE_OPTIONS,
     on_record: (cells: string[]) => {
       const line = lines.place(cells);
       if (line === undefined || headerProblem !== undefined) return undefined;
-      if (columns === undefined) {
+      if (row !== undefined) records.push(row(cells, line));
+      else if (isControlHubHeader(cells)) {
+        const header = readControlHubHeader(cells, options.controlHub);
+        if (header.ok) {
+          row = (rowCells, rowLine) => header.rows.record(rowCells, rowLine);
+          columns = () => header.rows.columns();
+        } else headerProblem = header.message;
+      } else {
         const header = readCsvHeader(cells);
-        if (header.ok) columns = header.columns;
+        if (header.ok) row = (rowCells, rowLine) => recordFromCsvRow(header.columns, rowCells, rowLine);
         else headerProblem = header.message;
-      } else records.push(recordFromCsvRow(columns, cells, line));
+      }
       // Records are collected here, in order with the skipped ones; csv-parse keeps none.
       return undefined;
     },
@@ -40,7 +62,8 @@ function readCsv(text: string): TextInput {
     },
   });
   if (headerProblem !== undefined) return { ok: false, message: headerProblem };
-  if (columns === undefined) return { ok: false, message: missingCsvHeader(records[0]) };
+  if (row === undefined) return { ok: false, message: missingCsvHeader(records[0]) };
+  if (columns !== undefined) return { ok: true, format: 'control-hub', records, columns: columns() };
   return { ok: true, format: 'csv', records };
 }
 
@@ -57,7 +80,8 @@ function readNdjson(text: string): TextInput {
 
 /**
  * Reads a whole input held in memory (a file picked in the browser, a small file on disk) in
- * whichever format it is written: a JSON array, NDJSON, CSV with a header of snapshot fields, or
+ * whichever format it is written: a JSON array, NDJSON, CSV with a header of snapshot fields,
+ * Control Hub's user export (read as `options.controlHub` says, see `readControlHubHeader`), or
  * a People API page. Every user comes back with where it came from; a line or row that cannot
  * be read as a record comes back with its issues, in its place, so nothing is dropped. Bytes
  * become text through {@link decodeText} first.
@@ -71,8 +95,11 @@ function readNdjson(text: string): TextInput {
  * //   location: { kind: 'line', line: 2 },
  * //   value: { id: 'u1', license: 'paid', previousLicense: null, hasSignedIn: false, invitedAt: null },
  * // }]
+ * const hub = readUsersFromText('User ID/Email (Required),User Status,Basic Messaging\nana@example.com,Active,TRUE\n');
+ * hub.ok && hub.format === 'control-hub' ? hub.records[0]!.value : hub
+ * //=> { id: 'ana@example.com', license: 'free', hasSignedIn: true, email: 'ana@example.com' }
  */
-export function readUsersFromText(text: string): TextInput {
+export function readUsersFromText(text: string, options: TextOptions = {}): TextInput {
   const content = stripBom(text);
   const detected = detectInputFormat(content);
   if (!detected.ok) return detected;
@@ -83,6 +110,7 @@ export function readUsersFromText(text: string): TextInput {
     case 'ndjson':
       return readNdjson(content);
     case 'csv':
-      return readCsv(content);
+    case 'control-hub':
+      return readCsv(content, options);
   }
 }

@@ -133,6 +133,20 @@ export const cli = {
       return `${count(c.inactive, 'inactive user')}: ${split}; ${count(others, 'other user')}, not inactive`;
     },
   },
+  exportColumns: {
+    title: "How the columns of Control Hub's export were read:",
+    idStatus: (id: string, status: string) => `  id and email: ${id}; signed in or not: ${status}`,
+    free: (names: string) => `  free services: ${names}`,
+    paid: (names: string) => `  paid services: ${names}`,
+    entitlement: (names: string) => `  ignored, entitlements (not licences): ${names}`,
+    option: (names: string) => `  ignored, as asked (--ignore-column): ${names}`,
+    text: (names: string) => `  ignored, names and other text: ${names}`,
+    notBoolean: (names: string) => `  ignored, values not TRUE or FALSE: ${names}`,
+    firstValue: (value: string, line: number) => (line > 0 ? `${value} on line ${line}` : value),
+    empty: (names: string) => `  no value yet (a service if its first value is TRUE or FALSE): ${names}`,
+    none: '(none)',
+    change: 'Change a column with --free-service, --paid-service or --ignore-column NAME.',
+  },
   record: {
     done: (appended: number, already: number, email: 'activation' | 'reminder', at: string, path: string) =>
       `${count(appended, email === 'activation' ? 'activation email' : 'reminder')} recorded in ${path}, sent at ${at}${already > 0 ? `; ${already} already there, not added again` : ''}`,

@@ -147,6 +147,20 @@ export const cli = {
       return `${c.inactive} utilisateur${s(c.inactive)} inactif${s(c.inactive)}\u00a0: ${split}\u00a0; ${others} autre${s(others)} utilisateur${s(others)}, non inactif${s(others)}`;
     },
   },
+  exportColumns: {
+    title: "Lecture des colonnes de l'export de Control Hub\u00a0:",
+    idStatus: (id, status) => `  identifiant et adresse\u00a0: ${id}\u00a0; connecté ou non\u00a0: ${status}`,
+    free: (names) => `  services gratuits\u00a0: ${names}`,
+    paid: (names) => `  services payants\u00a0: ${names}`,
+    entitlement: (names) => `  ignorées, droits d'accès (pas des licences)\u00a0: ${names}`,
+    option: (names) => `  ignorées, comme demandé (--ignore-column)\u00a0: ${names}`,
+    text: (names) => `  ignorées, noms et autres textes\u00a0: ${names}`,
+    notBoolean: (names) => `  ignorées, valeurs autres que TRUE ou FALSE\u00a0: ${names}`,
+    firstValue: (value, line) => (line > 0 ? `${value} à la ligne ${line}` : value),
+    empty: (names) => `  sans valeur pour l'instant (un service si sa première valeur est TRUE ou FALSE)\u00a0: ${names}`,
+    none: '(aucune)',
+    change: "Changez la lecture d'une colonne avec --free-service, --paid-service ou --ignore-column NOM.",
+  },
   record: {
     done: (appended, already, email, at, path) =>
       `${appended} ${email === 'activation' ? `courrier${s(appended)} électronique${s(appended)} d'activation` : `rappel${s(appended)} d'invitation`} enregistré${s(appended)} dans ${path}, envoyé${s(appended)} le ${at}${already > 0 ? `\u00a0; ${already} déjà présent${s(already)}, non ajouté${s(already)}` : ''}`,

@@ -22,8 +22,12 @@ export function csvCell(text: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The columns of the CSV plan; lists (reasons, checklist) are joined with spaces. */
-export const PLAN_CSV_HEADER = 'userId,kind,trigger,rule,reasons,checklist,policyVersion,explanation';
+/**
+ * The columns of the CSV plan; lists (reasons, checklist) are joined with spaces. `email` is
+ * last, so that a script reading the columns by position before it came still reads them; its
+ * cell is empty when the input gives no email.
+ */
+export const PLAN_CSV_HEADER = 'userId,kind,trigger,rule,reasons,checklist,policyVersion,explanation,email';
 
 /** One row per user, for spreadsheets: quoted only where RFC 4180 needs it, formulas defused. */
 export function csvPlanSink(out: BufferedWriter, explain: (decision: Decision) => string): PlanSink {
@@ -34,7 +38,7 @@ export function csvPlanSink(out: BufferedWriter, explain: (decision: Decision) =
     await out.write(`${PLAN_CSV_HEADER}\n`);
   };
   return {
-    async decision(decision) {
+    async decision(decision, email) {
       await start();
       const manual = decision.kind === 'manual-required';
       const cells = [
@@ -46,6 +50,7 @@ export function csvPlanSink(out: BufferedWriter, explain: (decision: Decision) =
         manual ? decision.checklist.join(' ') : '',
         decision.policyVersion,
         explain(decision),
+        email ?? '',
       ];
       await out.write(`${cells.map(csvCell).join(',')}\n`);
     },

@@ -1,12 +1,16 @@
 import type { Decision } from '../../index';
 import type { PlanSink } from './plan-sink';
+import { withEmail } from './user-email';
 import type { BufferedWriter } from './writer';
 
-/** One JSON object per line: the decision as `decide` returns it, plus its `explanation`. */
+/**
+ * One JSON object per line: the decision as `decide` returns it, with the user's `email` after
+ * `userId` when the input gives it, plus its `explanation`.
+ */
 export function ndjsonPlanSink(out: BufferedWriter, explain: (decision: Decision) => string): PlanSink {
   return {
-    async decision(decision) {
-      await out.write(`${JSON.stringify({ ...decision, explanation: explain(decision) })}\n`);
+    async decision(decision, email) {
+      await out.write(`${JSON.stringify({ ...withEmail(decision, email), explanation: explain(decision) })}\n`);
     },
     invalid() {},
     async end() {},

@@ -14,7 +14,8 @@ export interface PlanCounts {
  * `planActivation` does.
  */
 export interface PlanSink {
-  decision(decision: Decision): Promise<void>;
+  /** One decision; `email` is the user's address when the input gives it (see `emailOf`). */
+  decision(decision: Decision, email?: string): Promise<void>;
   invalid(item: InvalidItem): void;
   end(counts: PlanCounts): Promise<void>;
 }

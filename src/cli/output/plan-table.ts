@@ -1,8 +1,11 @@
 import { MANUAL_TRIGGERS, OUTCOME_KINDS } from '../../index';
 import type { Decision, OutcomeKind } from '../../index';
+import type { ControlHubColumns } from '../../formats/index';
 import type { Labels } from '../labels';
 import { widest, type Style } from '../style';
+import { columnReportLines } from './column-report';
 import type { PlanSink } from './plan-sink';
+import { userName } from './user-email';
 import type { BufferedWriter } from './writer';
 
 /** Rows held back to size the columns before the first one is printed; later rows may overflow. */
@@ -28,11 +31,14 @@ export function kindColour(style: Style, kind: OutcomeKind): (text: string) => s
 
 export interface TableHeading {
   readonly lines: readonly string[];
+  /** For Control Hub's export: how its columns were read, printed after the lines, before the users. */
+  readonly columns?: () => ControlHubColumns;
 }
 
 /**
- * The plan for a person at a terminal: the settings, one line per user (id, outcome, trigger,
- * the explanation in the chosen language), then how many users got each outcome.
+ * The plan for a person at a terminal: the settings (and, for Control Hub's export, how its
+ * columns were read), one line per user (their email when known, else their id; outcome,
+ * trigger, the explanation in the chosen language), then how many users got each outcome.
  */
 export function tablePlanSink(
   out: BufferedWriter,
@@ -41,38 +47,40 @@ export function tablePlanSink(
   style: Style,
   heading: TableHeading,
 ): PlanSink {
-  const held: Decision[] = [];
+  const held: { readonly decision: Decision; readonly name: string }[] = [];
   let idWidth = labels.user.length;
   let flushed = false;
 
-  const row = (decision: Decision): string => {
+  const row = (decision: Decision, name: string): string => {
     const trigger = decision.kind === 'manual-required' ? decision.trigger : '';
     const kind = kindColour(style, decision.kind)(decision.kind.padEnd(KIND_WIDTH));
-    return `${decision.userId.padEnd(idWidth)}  ${kind}  ${trigger.padEnd(TRIGGER_WIDTH)}  ${explain(decision)}\n`;
+    return `${name.padEnd(idWidth)}  ${kind}  ${trigger.padEnd(TRIGGER_WIDTH)}  ${explain(decision)}\n`;
   };
 
   const release = async (): Promise<void> => {
     if (flushed) return;
     flushed = true;
-    for (const decision of held) idWidth = Math.max(idWidth, decision.userId.length);
+    for (const { name } of held) idWidth = Math.max(idWidth, name.length);
     let text = heading.lines.map((line) => `${line}\n`).join('');
+    if (heading.columns !== undefined) text += `\n${columnReportLines(heading.columns(), labels).join('\n')}\n`;
     text += '\n';
     text += style.bold(
       `${labels.user.padEnd(idWidth)}  ${labels.outcome.padEnd(KIND_WIDTH)}  ${labels.trigger.padEnd(TRIGGER_WIDTH)}  ${labels.explanation}`,
     );
     text += '\n';
     await out.write(text);
-    for (const decision of held.splice(0)) await out.write(row(decision));
+    for (const { decision, name } of held.splice(0)) await out.write(row(decision, name));
   };
 
   return {
-    async decision(decision) {
+    async decision(decision, email) {
+      const name = userName(decision.userId, email);
       if (!flushed) {
-        held.push(decision);
+        held.push({ decision, name });
         if (held.length >= SIZING_ROWS) await release();
         return;
       }
-      await out.write(row(decision));
+      await out.write(row(decision, name));
     },
     invalid() {},
     async end(counts) {
