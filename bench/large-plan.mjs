@@ -64,6 +64,15 @@ if (mode === 'streamed') {
   const users = collectUsers(count, { seed: 42, badShare: 0.01 });
   gc();
   const heapWithInput = process.memoryUsage().heapUsed;
+  // The same code over orgs of 10,000 users taken from the same array, in the same process: the
+  // per-user cost a linear plan keeps at the large size.
+  const SMALL = 10_000;
+  const smallOrgs = Array.from({ length: 10 }, (_, k) => users.slice(k * SMALL, (k + 1) * SMALL));
+  const smallMs = [];
+  for (let round = 0; round < 60; round += 1) smallMs.push(timed(smallOrgs[round % smallOrgs.length]).ms);
+  smallOrgs.length = 0;
+  gc();
+  const smallSorted = smallMs.slice(20).sort((a, b) => a - b);
   const rssBeforePlan = process.memoryUsage().rss;
   const peakRssBeforePlan = process.resourceUsage().maxRSS * 1024;
   const runs = [];
@@ -90,6 +99,9 @@ if (mode === 'streamed') {
       mode,
       decided,
       invalid,
+      smallUsers: SMALL,
+      smallMsBest: smallSorted[0],
+      smallMsMedian: smallSorted[smallSorted.length >> 1],
       msFirstRun: runs[0].ms,
       msBest: byTime[0].ms,
       msMedian: byTime[RUNS >> 1].ms,

@@ -1,17 +1,17 @@
 // decideEach over more distinct ids than one V8 Map holds (2^24 = 16,777,216), streamed from a
-// generator so that nothing but the batch's own ids is held. Run once by hand, not by `npm run
+// generator so that nothing but the batch's own id fingerprints is held. Run once by hand, not by `npm run
 // bench` (about a minute and a few GB):
 //   npm run build && node bench/many-ids.mjs [count=17777216]
 // Prints one JSON line: the time, the peak RSS (`process.resourceUsage().maxRSS`), and the
 // repeats placed after the limit, each of which must be reported as a duplicate of its first
-// occurrence (past 2^24 ids: one in the first Map, two in the second).
+// occurrence (the first id, one just past 2^24 ids, the last one).
 
 import { decideEach } from '../dist/index.js';
 
 const count = Number(process.argv[2] ?? 2 ** 24 + 1_000_000);
 const MB = 1024 * 1024;
 // Item indexes whose id repeats an earlier one, and the index of that earlier one: the first
-// id, one just past the first Map's 2^24 (when there are that many), and the last one.
+// id, one just past a Map's 2^24 (when there are that many), and the last one.
 const firsts = [...new Set([0, Math.min(2 ** 24 + 5, count - 1), count - 1])];
 const repeats = new Map(firsts.map((first, position) => [count + position, first]));
 
