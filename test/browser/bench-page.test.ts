@@ -3,17 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 describe('bench-page.mjs', () => {
   it('times the page and the command line on the same file and compares them with the goal', async () => {
-    const { benchPage } = (await import('../../examples/preview-page/bench-page.mjs')) as {
-      benchPage: (options: { rows: number; runs: number; log: (line: string) => void }) => Promise<{
-        rows: number;
-        pageMillis: number;
-        cliMillis: number;
-        ratio: number;
-        goal: number;
-        holds: boolean;
-        load: { before: number[]; after: number[] };
-      }>;
-    };
+    const { benchPage } = await import('../../examples/preview-page/bench-page.mjs');
     const lines: string[] = [];
     const result = await benchPage({ rows: 20_000, runs: 1, log: (line) => lines.push(line) });
     expect(result.rows).toBe(20_000);
