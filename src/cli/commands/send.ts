@@ -40,6 +40,8 @@ export interface SendDependencies {
   readonly tls?: ConnectionOptions;
   /** The clock, for `--now`'s default, the journal's instants and the Date header. */
   readonly clock: () => Date;
+  /** Where SIGINT (Ctrl-C) comes from; the process by default. */
+  readonly signals?: Pick<NodeJS.EventEmitter, 'once' | 'removeListener'>;
 }
 
 /**
@@ -350,6 +352,14 @@ export function createSendCommand(dependencies: SendDependencies): Command {
         }
         const appender = await openJournalAppender(journalPath, NAME);
         const progress = progressLine(context.stderr, words);
+        // A first Ctrl-C lets the message on its way finish and stops there, so that none is left
+        // uncertain; a second one stops at once.
+        let interrupted: string | undefined;
+        const signals = dependencies.signals ?? process;
+        const onInterrupt = (): void => {
+          interrupted = 'interrupted (Ctrl-C); left for the next run';
+        };
+        signals.once('SIGINT', onInterrupt);
         try {
           outcomes = await sendAll({
             targets,
@@ -363,8 +373,10 @@ export function createSendCommand(dependencies: SendDependencies): Command {
             at: nowGiven ? () => now : () => dependencies.clock().toISOString(),
             date: dependencies.clock,
             progress,
+            stopped: () => interrupted,
           });
         } finally {
+          signals.removeListener('SIGINT', onInterrupt);
           progress.done();
           session.close();
           await appender.close();

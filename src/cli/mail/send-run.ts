@@ -32,6 +32,8 @@ export interface SendRun {
   /** The Date header of the messages. */
   readonly date: () => Date;
   readonly progress?: (done: number, total: number, counts: SendCounts) => void;
+  /** Asked before each message: a reason to stop (Ctrl-C) leaves the rest for the next run. */
+  readonly stopped?: () => string | undefined;
 }
 
 /**
@@ -84,6 +86,7 @@ export async function sendAll(run: SendRun): Promise<SendOutcome[]> {
       const target = run.targets[index]!;
       const built = (await next)!;
       next = halted === undefined ? prepare(run.targets[index + 1]) : undefined;
+      halted ??= run.stopped?.();
       if (halted !== undefined) {
         record({ target, status: 'deferred', detail: `not tried: ${halted}` });
         continue;

@@ -1,5 +1,6 @@
 // `send` in the test process against a real SMTP server on a loopback port: who gets what,
 // what arrives, the dry run, the .eml files, each fault a server produces, and never twice.
+import { EventEmitter } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -285,6 +286,38 @@ describe('faults', () => {
     expect(result.code).toBe(0);
     // The fake clock moves only when waited on: the second and third messages each wait 2 s.
     expect(result.waits).toEqual([2_000, 2_000]);
+  });
+});
+
+describe('the terminal', () => {
+  it('Ctrl-C: the message on its way finishes, the rest is left for the next run, none uncertain', async () => {
+    const signals = new EventEmitter();
+    const mail = await server({ hooks: { onMessage: (n) => (n === 1 && signals.emit('SIGINT'), 'accept') } });
+    const result = await runSend(base(usersFile(), ['--smtp', mail.url, '--yes']), { dependencies: { signals } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('u-bruno: deferred, try again later: not tried: interrupted (Ctrl-C); left for the next run');
+    expect(result.stdout).toContain('Sent 1, failed 0, deferred 2, uncertain 0, skipped 0.');
+    expect(journalEntries(journalPath()).map((entry) => [entry.userId, entry.status])).toEqual([
+      ['ana@corp.example', 'sending'],
+      ['ana@corp.example', 'sent'],
+    ]);
+    expect(signals.listenerCount('SIGINT')).toBe(0);
+    const rest = await runSend(base(usersFile(), ['--smtp', mail.url, '--yes']), { dependencies: { signals } });
+    expect(rest.code).toBe(0);
+    expect([...mail.perRecipient().values()]).toEqual([1, 1, 1]);
+  });
+
+  it('a progress line on a terminal, erased before the summary; none when standard error is not one', async () => {
+    const mail = await server();
+    const piped = await runSend(base(usersFile(), ['--smtp', mail.url, '--yes']));
+    expect(piped.stdout).toContain('Sent 3,');
+    expect(piped.stderr).toBe('');
+    const args = base(usersFile(), ['--smtp', mail.url, '--yes']);
+    args[args.indexOf(journalPath())] = join(dir, 'another-journal.ndjson');
+    const result = await runSend(args, { tty: true });
+    expect(result.stdout).toContain('Sent 3,');
+    expect(result.stderr).toContain('\r\u001b[Ksending 3 of 3: Sent 3, failed 0, deferred 0, uncertain 0');
+    expect(result.stderr.endsWith('\r\u001b[K')).toBe(true);
   });
 });
 
