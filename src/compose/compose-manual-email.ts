@@ -153,36 +153,34 @@ function links(draftLinks: readonly string[] | undefined): string[] {
   return (draftLinks ?? []).map((link) => new URL(link.trim()).href);
 }
 
-function textOf(greeting: string, intro: string, blocks: readonly Block[], closing: string): string {
-  const parts = [greeting, intro];
-  for (const { heading, lead, body, links = [], list } of blocks) {
-    const lines = [heading];
-    if (lead !== undefined) lines.push(lead);
-    if (body !== undefined) lines.push(body);
-    for (const link of links) lines.push(list ? `- ${link}` : link);
-    parts.push(lines.join('\n'));
-  }
-  parts.push(closing);
-  return `${parts.join('\n\n')}\n`;
-}
-
-function htmlOf(locale: Locale, subject: string, greeting: string, intro: string, blocks: readonly Block[], closing: string): string {
+/**
+ * The email as text and as HTML, from the same paragraphs: text paragraphs apart by a blank line,
+ * a section's lines by one line break; in the HTML every value escaped, each link live.
+ */
+function render(locale: Locale, subject: string, greeting: string, intro: string, blocks: readonly Block[], closing: string): [string, string] {
   const paragraph = (text: string): string => `<p>${escape(text).replaceAll('\n', '<br>\n')}</p>`;
   const anchor = (link: string): string => `<a href="${escape(link)}">${escape(link)}</a>`;
-  const parts = [
+  const text = [greeting, intro];
+  const html = [
     `<!DOCTYPE html>\n<html lang="${locale}">\n<head>\n<meta charset="utf-8">\n<title>${escape(subject)}</title>\n</head>\n<body>`,
     paragraph(greeting),
     paragraph(intro),
   ];
   for (const { heading, lead, body, links = [], list } of blocks) {
-    parts.push(`<h2>${escape(heading)}</h2>`);
-    if (lead !== undefined) parts.push(paragraph(lead));
-    if (body !== undefined) parts.push(paragraph(body));
-    if (list) parts.push(`<ul>\n${links.map((link) => `<li>${anchor(link)}</li>`).join('\n')}\n</ul>`);
-    else for (const link of links) parts.push(`<p>${anchor(link)}</p>`);
+    const lines = [heading];
+    html.push(`<h2>${escape(heading)}</h2>`);
+    for (const line of [lead, body]) {
+      if (line === undefined) continue;
+      lines.push(line);
+      html.push(paragraph(line));
+    }
+    for (const link of links) lines.push(list ? `- ${link}` : link);
+    if (links.length > 0) html.push(list ? `<ul>\n${links.map((link) => `<li>${anchor(link)}</li>`).join('\n')}\n</ul>` : links.map((link) => `<p>${anchor(link)}</p>`).join('\n'));
+    text.push(lines.join('\n'));
   }
-  parts.push(paragraph(closing), '</body>\n</html>\n');
-  return parts.join('\n');
+  text.push(closing);
+  html.push(paragraph(closing), '</body>\n</html>\n');
+  return [`${text.join('\n\n')}\n`, html.join('\n')];
 }
 
 /**
@@ -282,12 +280,6 @@ export function composeManualEmail(draft: ManualEmailDraft, recipient: ManualEma
     { heading: headings['training-links'], links: links(content.trainingLinks), list: true },
   );
   const subject = words.subject[kind];
-  const greeting = words.greeting(to.name === undefined ? undefined : clean(to.name));
-  const intro = words.intro[kind];
-  return {
-    to: to.email!,
-    subject,
-    text: textOf(greeting, intro, blocks, words.closing),
-    html: htmlOf(locale, subject, greeting, intro, blocks, words.closing),
-  };
+  const [text, html] = render(locale, subject, words.greeting(to.name), words.intro[kind], blocks, words.closing);
+  return { to: to.email!, subject, text, html };
 }

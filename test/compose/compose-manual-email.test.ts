@@ -72,6 +72,9 @@ describe('composeManualEmail: the email', () => {
     expect(html).toContain('<ul>\n<li><a href="https://help.acme.example/webex">https://help.acme.example/webex</a></li>\n<li><a href="http://intranet.acme.example/it">');
     expect(html).toContain('<h2>How to activate your account</h2>\n<p>Sign in on your company&#39;s SSO page with your company credentials');
     expect(html.endsWith('</body>\n</html>\n')).toBe(true);
+    // One element a line, none empty; the text and the HTML carry the same sections.
+    expect(html).not.toMatch(/\n\n/);
+    expect(html.match(/<h2>/g)).toHaveLength(7);
   });
 
   it('writes French with the seed\'s terms and typography', () => {
