@@ -125,7 +125,7 @@ export async function openUserInput(path: string | undefined, args: ParsedArgs, 
     if (licensesPath !== undefined || previousPath !== undefined) {
       throw new UsageError('--licenses and --previous go with a People API page or a Control Hub export, not with --sample', command);
     }
-    if (hubFlags.length > 0) throw new UsageError(`${hubFlags.join(', ')} go with a Control Hub export, not with --sample`, command);
+    if (hubFlags.length > 0) throw new UsageError(`${hubFlags.join(', ')} ${goes(hubFlags)} with a Control Hub export, not with --sample`, command);
     return {
       format: 'sample',
       records: fromArray(SAMPLE_USERS.map((value, index) => ({ location: { kind: 'index', index } as const, value }))),
@@ -140,7 +140,7 @@ export async function openUserInput(path: string | undefined, args: ParsedArgs, 
   });
   if (stream.format === 'control-hub') return stream;
   if (hubFlags.length > 0) {
-    throw new UsageError(`${hubFlags.join(', ')} go with a Control Hub export; this input is ${describeFormat(stream.format)}`, command);
+    throw new UsageError(`${hubFlags.join(', ')} ${goes(hubFlags)} with a Control Hub export; this input is ${describeFormat(stream.format)}`, command);
   }
   if (stream.format !== 'webex-people') {
     if (licensesPath !== undefined || previousPath !== undefined) {
@@ -154,6 +154,10 @@ export async function openUserInput(path: string | undefined, args: ParsedArgs, 
   const licenses = licensesPath === undefined ? undefined : await readJsonFile(licensesPath, '--licenses', context, command);
   const previous = previousPath === undefined ? undefined : await readJsonFile(previousPath, '--previous', context, command);
   return { format: 'webex-people', records: fromArray(webexRecords(stream.page, licenses, previous, command)) };
+}
+
+function goes(flags: readonly string[]): string {
+  return flags.length === 1 ? 'goes' : 'go';
 }
 
 function describeFormat(format: 'json' | 'ndjson' | 'csv' | 'webex-people'): string {

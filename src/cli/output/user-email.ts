@@ -15,14 +15,18 @@ export function userName(userId: string, email: string | undefined): string {
 }
 
 /**
- * A decision (or any object led by `userId`) with `email` placed right after `userId`, for the
- * JSON and NDJSON outputs; unchanged when the email is not known, so that an input without
- * emails prints exactly what the library returns.
+ * A decision (or any object with a `userId`) with `email` placed right after `userId`, the other
+ * keys in their order, for the JSON and NDJSON outputs; the same object when the email is not
+ * known, so that an input without emails prints exactly what the library returns.
  */
 export function withEmail<T extends { readonly userId: string }>(item: T, email: string | undefined): T {
   if (email === undefined) return item;
-  const { userId, ...rest } = item;
-  return { userId, email, ...rest } as unknown as T;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(item)) {
+    copy[key] = value;
+    if (key === 'userId') copy.email = email;
+  }
+  return copy as T;
 }
 
 /**
