@@ -116,8 +116,18 @@ export async function readJournalFile(path: string, command: string, options: Re
       command,
     );
   }
-  const file = { entries: read.entries, invalid: read.invalid, history: historyFromJournal(read.entries) };
-  return torn === undefined ? file : { ...file, torn };
+  // The history is folded on first use only: record reads a journal for its entries alone, and
+  // on a journal of a million lines the fold costs as much as the reading.
+  let history: Map<string, UserHistory> | undefined;
+  return {
+    entries: read.entries,
+    invalid: read.invalid,
+    get history() {
+      history ??= historyFromJournal(read.entries);
+      return history;
+    },
+    ...(torn === undefined ? {} : { torn }),
+  };
 }
 
 function lineNumberAt(text: string, index: number): number {
@@ -273,9 +283,27 @@ export async function openJournalAppender(path: string, command?: string): Promi
   }
 }
 
-/** The table outputs' line about the journal read: how many emails (sent ones only), to how many users. */
-export function journalSummary(file: JournalFile, path: string, words: { journal(path: string, entries: number, users: number): string }): string {
+/**
+ * A journal read for the commands that decide: each user's history, and what the table outputs
+ * say of it. The entries themselves are not kept: a million of them would stay in memory while
+ * every user is decided.
+ */
+export interface JournalHistory {
+  readonly path: string;
+  readonly history: ReadonlyMap<string, UserHistory>;
+  /** How many emails it holds that count (sent ones: no status, or `sent`). */
+  readonly sent: number;
+}
+
+/** Reads `--journal` for plan, preview and reminders: it must exist, and every line must be an entry. */
+export async function readJournalHistory(path: string, command: string): Promise<JournalHistory> {
+  const file = await readJournalFile(path, command, { missing: 'error' });
   let sent = 0;
   for (const { entry } of file.entries) if (entry.status === undefined || entry.status === 'sent') sent += 1;
-  return words.journal(path, sent, file.history.size);
+  return { path, history: file.history, sent };
+}
+
+/** The table outputs' line about the journal read: how many emails (sent ones only), to how many users. */
+export function journalSummary(journal: JournalHistory, words: { journal(path: string, entries: number, users: number): string }): string {
+  return words.journal(journal.path, journal.sent, journal.history.size);
 }

@@ -6,7 +6,7 @@ import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { applyJournal, journalChecker } from '../../src/cli/input/decide-records';
-import { journalSummary, openJournalAppender, readJournalFile } from '../../src/cli/journal-file';
+import { journalSummary, openJournalAppender, readJournalFile, readJournalHistory } from '../../src/cli/journal-file';
 import { LABELS } from '../../src/cli/labels';
 import { UsageError } from '../../src/cli/usage-error';
 import { historyFromJournal, type JournalEntry } from '../../src/journal/index';
@@ -94,11 +94,15 @@ describe('readJournalFile', () => {
     expect(error.message).toBe(`--journal ${scratch.dir}: cannot read it: it is a directory`);
   });
 
-  it("the table line counts sent emails only, and the users they went to", async () => {
+  it('readJournalHistory: the journal must exist; the table line counts sent emails only, and the users they went to', async () => {
     const path = journal(`${line(ANA)}${line({ ...BEN, status: 'sending' })}${line({ ...BEN, status: 'failed', reply: '550 no' })}`);
-    const read = await readJournalFile(path, 'plan');
-    expect(journalSummary(read, 'j.ndjson', LABELS.en.record)).toBe('Onboarding journal: j.ndjson, 1 email to 1 user');
-    expect(journalSummary(read, 'j.ndjson', LABELS.fr.record)).toBe("Journal d'intégration\u00a0: j.ndjson, 1 courrier électronique à 1 utilisateur");
+    const read = await readJournalHistory(path, 'plan');
+    expect(read.sent).toBe(1);
+    expect([...read.history.keys()]).toEqual(['ana@corp.example']);
+    expect(journalSummary({ ...read, path: 'j.ndjson' }, LABELS.en.record)).toBe('Onboarding journal: j.ndjson, 1 email to 1 user');
+    expect(journalSummary({ ...read, path: 'j.ndjson' }, LABELS.fr.record)).toBe("Journal d'intégration\u00a0: j.ndjson, 1 courrier électronique à 1 utilisateur");
+    const error = await usageError(readJournalHistory(join(scratch.dir, 'missing.ndjson'), 'reminders'));
+    expect(error.message).toMatch(/: no such file \(the record command creates it/);
   });
 });
 

@@ -8,7 +8,7 @@ import { decideRecords } from '../input/decide-records';
 import { readJsonFile } from '../input/open-input';
 import { openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
 import { LABELS } from '../labels';
-import { journalSummary, readJournalFile } from '../journal-file';
+import { journalSummary, readJournalHistory } from '../journal-file';
 import { choice, JOURNAL_OPTION, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
 import { explainer } from '../output/explanations';
 import { CSV_FORMULA_NOTE, csvPlanSink } from '../output/plan-csv';
@@ -106,7 +106,7 @@ export const planCommand: Command = {
     const { settings, autoSend } = await readSettings(args, context);
     const journalPath = args.values.journal as string | undefined;
     // Read whole before any user: a bad journal line stops the command before anything is printed.
-    const journal = journalPath === undefined ? undefined : await readJournalFile(journalPath, NAME, { missing: 'error' });
+    const journal = journalPath === undefined ? undefined : await readJournalHistory(journalPath, NAME);
     const input = await openUserInput(path, args, context, NAME);
 
     const labels = LABELS[locale];
@@ -125,7 +125,7 @@ export const planCommand: Command = {
                 lines: [
                   labels.autoSend(autoSend),
                   labels.meetings(settings.meetingsIncluded === true),
-                  ...(journal === undefined ? [] : [journalSummary(journal, journalPath!, labels.record)]),
+                  ...(journal === undefined ? [] : [journalSummary(journal, labels.record)]),
                 ],
               });
     const progress = new Progress(context.stderr, labels.progress);

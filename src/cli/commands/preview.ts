@@ -5,7 +5,7 @@ import { colourEnabled } from '../context';
 import { holdInput, openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
 import { LABELS } from '../labels';
 import { applyJournal } from '../input/decide-records';
-import { journalSummary, readJournalFile } from '../journal-file';
+import { journalSummary, readJournalHistory } from '../journal-file';
 import { choice, JOURNAL_OPTION, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
 import { KIND_WIDTH, kindColour } from '../output/plan-table';
 import { reportInvalid } from '../output/report-invalid';
@@ -57,7 +57,7 @@ export const previewCommand: Command = {
     const format = choice(args, 'format', ['table', 'json'] as const, 'table', NAME);
     const locale = localeOf(args, NAME);
     const journalPath = args.values.journal as string | undefined;
-    const journal = journalPath === undefined ? undefined : await readJournalFile(journalPath, NAME, { missing: 'error' });
+    const journal = journalPath === undefined ? undefined : await readJournalHistory(journalPath, NAME);
     const input = await openUserInput(path, args, context, NAME);
 
     const held = await holdInput(input.records);
@@ -83,7 +83,7 @@ export const previewCommand: Command = {
       const labels = LABELS[locale];
       const style = styleFor(colourEnabled(context.stdout, context.env));
       const lines = [style.bold(labels.previewTitle(from, to)), labels.meetings(args.values.meetings === true)];
-      if (journal !== undefined) lines.push(journalSummary(journal, journalPath!, labels.record));
+      if (journal !== undefined) lines.push(journalSummary(journal, labels.record));
       lines.push('');
       if (preview.changes.length === 0) lines.push(labels.noChanges);
       else {

@@ -15,7 +15,7 @@ import { colourEnabled } from '../context';
 import { holdInput, openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
 import { LABELS } from '../labels';
 import { applyJournal } from '../input/decide-records';
-import { journalSummary, readJournalFile } from '../journal-file';
+import { journalSummary, readJournalHistory } from '../journal-file';
 import { choice, JOURNAL_OPTION, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
 import { CSV_FORMULA_NOTE, csvCell } from '../output/plan-csv';
 import { reportInvalid } from '../output/report-invalid';
@@ -219,7 +219,7 @@ export const remindersCommand: Command = {
     const format = choice(args, 'format', ['table', 'json', 'csv'] as const, 'table', NAME);
     const locale = localeOf(args, NAME);
     const journalPath = args.values.journal as string | undefined;
-    const journal = journalPath === undefined ? undefined : await readJournalFile(journalPath, NAME, { missing: 'error' });
+    const journal = journalPath === undefined ? undefined : await readJournalHistory(journalPath, NAME);
     const input = await openUserInput(path, args, context, NAME);
 
     // Held whole: invalid rows are reported by their line once the plan says which they are.
@@ -242,7 +242,7 @@ export const remindersCommand: Command = {
     if (format === 'json') await out.write(`${JSON.stringify(journal === undefined ? plan : { ...plan, invalid }, null, 2)}\n`);
     else if (format === 'csv') await out.write(csvText(plan));
     else {
-      const journalLine = journal === undefined ? undefined : journalSummary(journal, journalPath!, LABELS[locale].record);
+      const journalLine = journal === undefined ? undefined : journalSummary(journal, LABELS[locale].record);
       await out.write(tableText(plan, now, cadence, locale, styleFor(colourEnabled(context.stdout, context.env)), autoSend, journalLine));
     }
     await out.flush();
