@@ -83,7 +83,9 @@ function currentSettings(): OrgSettings {
 }
 
 // The users are read, planned and kept by the worker; the page asks it for what it shows.
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+let worker = startWorker();
+/** True from a load being asked for until its plan (or its failure) comes back. */
+let loading = false;
 let lastJob = 0;
 /** The last request that loads users: progress and plans of earlier loads are stale. */
 let sourceJob = 0;
@@ -94,6 +96,8 @@ const waiting = new Set<number>();
 const describeLoad = new Map<number, (millis: number) => State['describeSource']>();
 /** When each load started, on the page's clock (from the file being picked). */
 const loadStarted = new Map<number, number>();
+/** What to say when a load fails: its file's name and the reason. */
+const describeFailure = new Map<number, (reason: string) => State['describeSource']>();
 
 /** A request before it gets its job number. */
 type Unnumbered<R> = R extends unknown ? Omit<R, 'job'> : never;
@@ -116,7 +120,16 @@ function requestPage(): void {
   pageJob = send({ type: 'page', filter: state.filter, page: state.page, size: PAGE_SIZE });
 }
 
-worker.addEventListener('message', (event: MessageEvent<Answer>) => {
+function startWorker(): Worker {
+  const started = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  started.addEventListener('message', onAnswer);
+  started.addEventListener('error', (event) => {
+    view.status.textContent = event.message;
+  });
+  return started;
+}
+
+function onAnswer(event: MessageEvent<Answer>): void {
   const message = event.data;
   if (message.type === 'progress') {
     if (message.job >= sourceJob) showProgress(message);
@@ -133,6 +146,7 @@ worker.addEventListener('message', (event: MessageEvent<Answer>) => {
     return;
   }
   if (message.job >= sourceJob) {
+    loading = false;
     view.progressLine.hidden = true;
     if (message.type === 'failed') {
       state.describeSource = describeFailure.get(message.job)?.(message.message) ?? (() => message.message);
@@ -154,13 +168,7 @@ worker.addEventListener('message', (event: MessageEvent<Answer>) => {
   describeFailure.delete(message.job);
   loadStarted.delete(message.job);
   done(message.job);
-});
-worker.addEventListener('error', (event) => {
-  view.status.textContent = event.message;
-});
-
-/** What to say when a load fails: its file's name and the reason. */
-const describeFailure = new Map<number, (reason: string) => State['describeSource']>();
+}
 
 function showProgress(message: Extract<Answer, { type: 'progress' }>): void {
   const words = PAGE_TEXT[state.locale].work;
@@ -270,7 +278,8 @@ function renderEmailPreview(): void {
 /** Everything that follows from a new plan. */
 function renderPlan(): void {
   const text = PAGE_TEXT[state.locale];
-  view.status.textContent = state.describeSource(text);
+  // While a file is read, the status line says how far it is.
+  if (!loading) view.status.textContent = state.describeSource(text);
   const plan = state.plan;
   renderInvalid(view.invalid, plan?.invalid ?? [], plan?.invalidCount ?? 0, text);
   if (plan !== undefined) renderCounts(view.counts, plan, text);
@@ -301,6 +310,16 @@ function renderAll(): void {
 
 function load(request: Unnumbered<Extract<Request, { type: 'sample' | 'load' }>>, describe: (millis: number) => State['describeSource'], transfer: Transferable[] = []): void {
   const started = performance.now();
+  if (loading) {
+    // The users being read are no longer wanted: stop the worker rather than wait for it.
+    worker.terminate();
+    worker = startWorker();
+    waiting.clear();
+    describeLoad.clear();
+    describeFailure.clear();
+    loadStarted.clear();
+  }
+  loading = true;
   state.settings = currentSettings();
   state.page = 0;
   const job = send(request, transfer);
