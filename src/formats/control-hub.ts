@@ -154,10 +154,13 @@ export type IgnoredColumnReason = 'entitlement' | 'option' | 'text' | 'not-boole
  * const column: IgnoredColumn = { column: 'Department', reason: 'not-boolean', value: 'Sales', line: 2 };
  */
 export interface IgnoredColumn {
+  /** The column's name, as the header writes it. */
   readonly column: string;
+  /** Why it is ignored. */
   readonly reason: IgnoredColumnReason;
-  /** For `not-boolean`: the first value, and the line it is on. */
+  /** For `not-boolean`: the first value. */
   readonly value?: string;
+  /** For `not-boolean`: the line of the first value (0 when lines are not counted). */
   readonly line?: number;
 }
 
@@ -178,11 +181,17 @@ export interface IgnoredColumn {
  * };
  */
 export interface ControlHubColumns {
+  /** The id column, the user's email. */
   readonly id: string;
+  /** The status column, which says who signed in. */
   readonly status: string;
+  /** The service columns counted as free: a user holding only these is `free`. */
   readonly freeServices: readonly string[];
+  /** The service columns counted as paid: one held makes a user `paid`. */
   readonly paidServices: readonly string[];
+  /** The columns not read, each with why. */
   readonly ignored: readonly IgnoredColumn[];
+  /** The columns with no value yet, which their first value will decide. */
   readonly empty: readonly string[];
 }
 

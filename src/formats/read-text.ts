@@ -26,6 +26,7 @@ export type TextInput =
  * const options: TextOptions = { controlHub: { freeServices: ['Webex Calling - Basic'] } };
  */
 export interface TextOptions {
+  /** How to read Control Hub's export; the defaults when left out. */
   readonly controlHub?: ControlHubOptions;
 }
 

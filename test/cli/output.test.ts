@@ -2,7 +2,7 @@
 // Control Hub's export where each format's reader looks for it.
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { decide, MANUAL_TRIGGERS, OUTCOME_KINDS, type Decision } from '../../src/index';
+import { decide, MANUAL_TRIGGERS, OUTCOME_KINDS, type Decision, type UserSnapshot } from '../../src/index';
 import { readUsersFromText, type ControlHubColumns } from '../../src/formats';
 import { LABELS } from '../../src/cli/labels';
 import { explainer } from '../../src/cli/output/explanations';
@@ -60,7 +60,7 @@ async function plan(format: PlanFormat, values: readonly unknown[], columns?: ()
     heading: ['Automatic activation emails: off'],
     columns,
   });
-  const decisions = values.map((value) => decide(off, value));
+  const decisions = values.map((value) => decide(off, value as UserSnapshot));
   for (const [index, decision] of decisions.entries()) await sink.decision(decision, emailOf(values[index]));
   await sink.end(counts(decisions));
   await outWriter.flush();
@@ -70,7 +70,7 @@ async function plan(format: PlanFormat, values: readonly unknown[], columns?: ()
 
 describe('users shown by email', () => {
   // A People page's person: an opaque id, and the email the adapter puts beside it.
-  const users = [
+  const users: readonly UserSnapshot[] = [
     { id: 'Y2lzY29zcGFyazovL3VzL1BFT1BMRS8x', license: 'paid', hasSignedIn: false, email: 'ana@hp.example' },
     { id: 'u2', license: 'free', hasSignedIn: true },
   ];
@@ -86,11 +86,11 @@ describe('users shown by email', () => {
     const { out } = await plan('json', users);
     const printed = JSON.parse(out) as { decisions: Record<string, unknown>[]; byKind: Record<string, string[]> };
     // The library's key order, with email right after userId.
-    const keys = Object.keys(decide(off, users[0]));
+    const keys = Object.keys(decide(off, users[0]!));
     expect(Object.keys(printed.decisions[0]!)).toEqual([...keys.slice(0, keys.indexOf('userId') + 1), 'email', ...keys.slice(keys.indexOf('userId') + 1)]);
     expect(printed.decisions[0]).toMatchObject({ userId: 'Y2lzY29zcGFyazovL3VzL1BFT1BMRS8x', email: 'ana@hp.example' });
     expect(printed.decisions[1]).not.toHaveProperty('email');
-    expect(printed.decisions[1]).toEqual(decide(off, users[1]));
+    expect(printed.decisions[1]).toEqual(decide(off, users[1]!));
     expect(printed.byKind['manual-required']).toEqual(['Y2lzY29zcGFyazovL3VzL1BFT1BMRS8x']);
     expect(printed).not.toHaveProperty('columns');
   });
