@@ -166,6 +166,7 @@ export const cli = {
     recent: (at: string) => `emailed less than 24 hours ago (${at})`,
     uncertain: (at: string) => `a send begun at ${at} has no known outcome: check the mail server's log, then record it or use --resend-uncertain`,
     notSelected: (outcome: string) => `gets no email by hand now (${outcome})`,
+    refused: (at: string, reply: string) => `refused for good at ${at} (${reply}): once the address is fixed, send to this user with --only`,
     first: 'The first message:',
     dryRun: (out: boolean) => `Nothing ${out ? 'written' : 'sent'}: add --yes to ${out ? 'write the files' : 'send'}.`,
     progress: (done: number, total: number) => `sending ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`,

@@ -181,6 +181,7 @@ export const cli = {
     recent: (at) => `a reçu un courrier il y a moins de 24 heures (${at})`,
     uncertain: (at) => `un envoi commencé le ${at} n'a pas d'issue connue\u00a0: vérifiez le journal du serveur de messagerie, puis enregistrez-le ou utilisez --resend-uncertain`,
     notSelected: (outcome) => `ne reçoit pas de courrier à la main maintenant (${outcome})`,
+    refused: (at, reply) => `refusé définitivement le ${at} (${reply})\u00a0: une fois l'adresse corrigée, envoyez-lui avec --only`,
     first: 'Le premier message\u00a0:',
     dryRun: (out) => `Rien ${out ? "n'a été écrit" : "n'a été envoyé"}\u00a0: ajoutez --yes pour ${out ? 'écrire les fichiers' : 'envoyer'}.`,
     progress: (done, total) => `envoi ${done.toLocaleString('fr')} sur ${total.toLocaleString('fr')}`,

@@ -118,6 +118,8 @@ function skipText(skipped: Skipped, words: Labels['send']): string {
       return words.recent(reason.at);
     case 'uncertain':
       return words.uncertain(reason.at);
+    case 'refused':
+      return words.refused(reason.at, reason.reply);
     case 'not-selected':
       return words.notSelected(reason.outcome);
   }
@@ -312,8 +314,8 @@ export function createSendCommand(dependencies: SendDependencies): Command {
         for (const skip of skipped) lines.push(`  ${skip.userId}: ${skipText(skip, words)}`);
       }
       for (const [userId, why] of unwritable) lines.push(`  ${userId}: ${words.outcomes.failed}: ${why}`);
-      const uncertainBefore = skipped.filter((skip) => skip.reason.why === 'uncertain' || skip.reason.why === 'no-address').length;
-      const troubled = selection.invalid.length > 0 || uncertainBefore > 0 || unwritable.size > 0;
+      const needsAction = skipped.filter((skip) => ['uncertain', 'no-address', 'refused'].includes(skip.reason.why)).length;
+      const troubled = selection.invalid.length > 0 || needsAction > 0 || unwritable.size > 0;
 
       if (!yes) {
         const [first] = targets;

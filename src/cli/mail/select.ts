@@ -28,6 +28,7 @@ export type SkipReason =
   | { readonly why: 'no-address' }
   | { readonly why: 'recent'; readonly at: string }
   | { readonly why: 'uncertain'; readonly at: string }
+  | { readonly why: 'refused'; readonly at: string; readonly reply: string }
   | { readonly why: 'not-selected'; readonly outcome: string };
 
 export interface Skipped {
@@ -95,6 +96,14 @@ export function selectRecipients(users: readonly unknown[], options: SelectOptio
   for (const snapshot of snapshots) if (snapshot !== undefined && !byId.has(snapshot.id)) byId.set(snapshot.id, snapshot);
   const open = new Map<string, string>();
   for (const entry of uncertainSends(options.journal)) if (!open.has(entry.userId)) open.set(entry.userId, entry.at);
+  // The last outcome of each user's email: a permanent refusal (a 5xx reply) is not tried again
+  // in bulk, where it would fail again; naming the user with --only tries again.
+  const refused = new Map<string, JournalEntry>();
+  for (const entry of options.journal) {
+    const key = `${entry.email} ${entry.userId}`;
+    if (entry.status === 'failed' && /^5\d\d/.test(entry.reply ?? '')) refused.set(key, entry);
+    else if (entry.status === undefined || entry.status === 'sent') refused.delete(key);
+  }
   const now = parseInstant(options.now)!;
 
   const targets: Target[] = [];
@@ -118,6 +127,11 @@ export function selectRecipients(users: readonly unknown[], options: SelectOptio
     const uncertainAt = open.get(userId);
     if (uncertainAt !== undefined && !options.resendUncertain) {
       skipped.push({ userId, reason: { why: 'uncertain', at: uncertainAt } });
+      continue;
+    }
+    const refusal = refused.get(`${email} ${userId}`);
+    if (refusal !== undefined && options.only === undefined) {
+      skipped.push({ userId, reason: { why: 'refused', at: refusal.at, reply: refusal.reply ?? '' } });
       continue;
     }
     const last = user.lastEmailedAt ?? user.invitedAt;

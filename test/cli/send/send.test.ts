@@ -221,6 +221,16 @@ describe('faults', () => {
       { userId: 'u-bruno', at: NOW, email: 'activation', status: 'sending' },
       { userId: 'u-bruno', at: NOW, email: 'activation', status: 'failed', reply: expect.stringMatching(/^550 .*Mailbox unavailable/) },
     ]);
+    // Not tried again in bulk, where it would fail again; listed, until named with --only.
+    const connections = mail.connections();
+    const again = await runSend(base(usersFile(), ['--smtp', mail.url, '--yes']));
+    expect(again.code).toBe(1);
+    expect(again.stdout).toMatch(new RegExp(`u-bruno: refused for good at ${NOW} \\(550 .*Mailbox unavailable\\): once the address is fixed, send to this user with --only`));
+    expect(again.stdout).toContain('Sent 0, failed 0, deferred 0, uncertain 0, skipped 1.');
+    expect(mail.connections()).toBe(connections);
+    const named = await runSend(base(usersFile(), ['--smtp', mail.url, '--yes', '--only', 'u-bruno']));
+    expect(named.stdout).toContain('Sent 0, failed 1, deferred 0, uncertain 0, skipped 0.');
+    expect(mail.connections()).toBe(connections + 1);
   });
 
   it('a 451 every time: deferred after every try, journal closed with the reply, sent on the next run', async () => {
