@@ -23,7 +23,7 @@ function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs
     const option: { type: 'string' | 'boolean'; short?: string; multiple?: boolean } =
       spec.short === undefined ? { type: spec.type } : { type: spec.type, short: spec.short };
     // A flag that may be given more than once (`record --kind A --kind B`) reads as the list of its values.
-    if ((spec as { multiple?: boolean }).multiple === true) option.multiple = true;
+    if (spec.multiple === true) option.multiple = true;
     options[name] = option;
   }
   try {

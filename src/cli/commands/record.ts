@@ -15,14 +15,6 @@ const NAME = 'record';
 
 const EMAILS = ['activation', 'reminder'] as const satisfies readonly JournalEmail[];
 
-/** `--kind` may be given more than once; declared apart so that its `multiple` passes to the parser. */
-const KIND_OPTION = {
-  type: 'string',
-  value: 'KIND',
-  multiple: true,
-  help: 'with --ids and the output of plan: the users of this outcome (manual-required, or manual-required/new-user with a trigger); repeatable',
-} as const;
-
 /** What an `--ids` file turned out to be. */
 type IdsSource = 'list' | 'plan' | 'reminders';
 
@@ -55,8 +47,8 @@ function atFrom(args: ParsedArgs): string {
 
 /** The `--kind` values: outcome kinds, each with or without a trigger (`manual-required/new-user`). */
 function kindsFrom(args: ParsedArgs): readonly string[] {
-  const raw = args.values.kind as unknown;
-  const kinds = raw === undefined ? [] : Array.isArray(raw) ? (raw as string[]) : [String(raw)];
+  const raw = args.values.kind;
+  const kinds = raw === undefined ? [] : typeof raw === 'string' || typeof raw === 'boolean' ? [String(raw)] : raw;
   const allowed = [...OUTCOME_KINDS, ...MANUAL_TRIGGERS.map((trigger) => `manual-required/${trigger}`)];
   for (const kind of kinds) {
     if (!allowed.includes(kind)) throw new UsageError(`--kind takes one of ${allowed.join(', ')}, not ${JSON.stringify(kind)}`, NAME);
@@ -259,7 +251,12 @@ export const recordCommand: Command = {
     email: { type: 'string', value: 'activation|reminder', help: 'which email the users were sent (required)' },
     at: { type: 'string', value: 'ISO', help: 'when it was sent, with seconds and an offset (default: now, to the second, UTC)' },
     ids: { type: 'string', value: 'FILE', help: 'read the users from FILE instead of the command line' },
-    kind: KIND_OPTION,
+    kind: {
+      type: 'string',
+      value: 'KIND',
+      multiple: true,
+      help: 'with --ids and the output of plan: the users of this outcome (manual-required, or manual-required/new-user with a trigger); repeatable',
+    },
     due: { type: 'boolean', help: 'with --ids and the output of reminders: the users due a reminder' },
     lang: { ...SHARED_OPTIONS.lang, help: 'language of the summary (default: en)' },
   },
