@@ -353,6 +353,10 @@ export function createSendCommand(dependencies: SendDependencies): Command {
           throw error;
         }
         const appender = await openJournalAppender(journalPath, NAME);
+        if (appender.repaired !== undefined) {
+          await err.write(`${escapeControlCharacters(LABELS[locale].record.repaired(journalPath, appender.repaired.line))}\n`);
+          await err.flush();
+        }
         const progress = progressLine(context.stderr, words);
         // A first Ctrl-C lets the message on its way finish and stops there, so that none is left
         // uncertain; a second one stops at once.

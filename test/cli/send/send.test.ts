@@ -390,6 +390,18 @@ describe('usage errors (exit 2)', () => {
 });
 
 describe('the journal decides who was emailed', () => {
+  it('a last line cut short by a killed writer is removed, said on standard error, and the send goes on', async () => {
+    const mail = await server();
+    writeFileSync(journalPath(), `${JSON.stringify({ userId: 'ana@corp.example', at: NOW, email: 'activation', status: 'sending' })}\n{"userId":"u-bru`);
+    const result = await runSend(base(usersFile(), ['--smtp', mail.url, '--yes']));
+    expect(result.stderr).toContain(`${journalPath()}, line 2: cut short by an interrupted write; removed before appending`);
+    // Ana's send has no outcome: uncertain, not sent again.
+    expect(result.stdout).toContain('Sent 2, failed 0, deferred 0, uncertain 1, skipped 1.');
+    expect(mail.received.map((message) => message.to[0])).toEqual(['bruno@corp.example', 'chloe@corp.example']);
+    // Ana's line, then Bruno's two, then Chloe's invitation from the file and her two.
+    expect(journalEntries(journalPath())).toHaveLength(1 + 2 + 3);
+  });
+
   it('a user recorded by hand (record) is not sent the activation email again', async () => {
     const mail = await server();
     writeFileSync(journalPath(), `${JSON.stringify({ userId: 'ana@corp.example', at: hoursBefore(2), email: 'activation' })}\n`);
