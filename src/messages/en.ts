@@ -152,6 +152,7 @@ export const cli = {
       `${count(appended, email === 'activation' ? 'activation email' : 'reminder')} recorded in ${path}, sent at ${at}${already > 0 ? `; ${already} already there, not added again` : ''}`,
     repaired: (path: string, line: number) => `${path}, line ${line}: cut short by an interrupted write; removed before appending`,
     journal: (path: string, entries: number, users: number) => `Onboarding journal: ${path}, ${count(entries, 'email')} to ${count(users, 'user')}`,
+    ahead: (at: string, now: string) => `Note: --at ${at} is later than this machine's clock (${now}): is the date right?`,
     noActivation: (ids: readonly string[]) =>
       `Note: the journal holds no activation email for ${count(ids.length, 'user')} reminded (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', ...' : ''}); it takes a user's first email as their invitation, so record that email too (record --email activation --at WHEN ID).`,
   },

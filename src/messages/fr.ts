@@ -167,6 +167,7 @@ export const cli = {
     repaired: (path, line) => `${path}, ligne ${line}\u00a0: coupée par une écriture interrompue\u00a0; retirée avant l'ajout`,
     journal: (path, entries, users) =>
       `Journal d'intégration\u00a0: ${path}, ${entries} courrier${s(entries)} électronique${s(entries)} à ${users} utilisateur${s(users)}`,
+    ahead: (at, now) => `Remarque\u00a0: --at ${at} est postérieur à l'horloge de cette machine (${now})\u00a0: la date est-elle juste\u00a0?`,
     noActivation: (ids) =>
       `Remarque\u00a0: le journal ne contient aucun courrier électronique d'activation pour ${ids.length} utilisateur${s(ids.length)} relancé${s(ids.length)} (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', ...' : ''})\u00a0; il prend le premier courrier électronique d'un utilisateur pour son invitation, enregistrez donc aussi celui-ci (record --email activation --at QUAND ID).`,
   },

@@ -246,3 +246,32 @@ describe('usage errors: exit 2, the flag named, nothing written', () => {
     });
   }
 });
+
+describe('record --help', () => {
+  it('is listed in the program help, and every example of its help runs as printed', async () => {
+    const program = await runCli(['--help']);
+    expect(program.stdout).toMatch(/\n {2}record +write to the journal the activation emails and reminders sent by hand\n/);
+    const help = await runCli(['record', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: activation-email-policy record --journal FILE --email activation\|reminder /);
+    expect(help.stdout).toMatch(/^ {6}--kind KIND +.*repeatable$/m);
+    // The files the examples read, made as an admin would make them, from the sample org.
+    const folder = scratchDir('aep-cli-record-help-');
+    try {
+      const plan = await runCli(['plan', '--sample', '--auto-send', 'off', '--format', 'ndjson']);
+      folder.write('plan.ndjson', plan.stdout);
+      const reminders = await runCli(['reminders', '--sample', '--auto-send', 'off', '--now', '2026-12-01T09:00:00Z', '--format', 'csv']);
+      folder.write('reminders.csv', reminders.stdout);
+      const examples = [...help.stdout.matchAll(/^ {2}activation-email-policy (record [^\n]+)$/gm)].map((match) => match[1]!);
+      expect(examples).toHaveLength(3);
+      for (const example of examples) {
+        const result = await runCli(example.split(' '), { cwd: folder.dir });
+        expect(result.code, `${example}\n${result.stderr}`).toBe(0);
+        expect(result.stdout).toMatch(/ recorded in journal\.ndjson, sent at /);
+      }
+      expect(entries(join(folder.dir, 'journal.ndjson')).length).toBeGreaterThan(2);
+    } finally {
+      folder.cleanup();
+    }
+  });
+});

@@ -304,6 +304,10 @@ export const recordCommand: Command = {
     for (const { entry } of journal.entries) {
       if (entry.email === 'activation' && (entry.status === undefined || entry.status === 'sent')) invited.add(entry.userId);
     }
+    // A record is of emails already sent: an instant ahead of the clock (beyond a few minutes of
+    // drift between machines) is most likely a mistyped date. Said to a person at a terminal, not
+    // refused, and not said to a script, whose output must not depend on the day it runs.
+    const ahead = context.stderr.isTTY === true && parseInstant(at)! - Date.now() > 5 * 60_000;
     const uninvited = email === 'reminder' ? fresh.filter((entry) => !invited.has(entry.userId)).map((entry) => entry.userId) : [];
 
     const labels = LABELS[locale].record;
@@ -311,6 +315,7 @@ export const recordCommand: Command = {
     const appender = await openJournalAppender(path, NAME);
     try {
       if (appender.repaired !== undefined) await err.write(`${escapeControlCharacters(labels.repaired(path, appender.repaired.line))}\n`);
+      if (ahead) await err.write(`${escapeControlCharacters(labels.ahead(at, new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')))}\n`);
       if (uninvited.length > 0) await err.write(`${escapeControlCharacters(labels.noActivation(uninvited))}\n`);
       await err.flush();
       await appender.appendAll(fresh);
