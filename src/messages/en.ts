@@ -268,6 +268,16 @@ export const page = {
     subject: 'Subject',
     text: 'Text version',
     frame: 'The email as its HTML shows it',
+    /** The draft that **Fill in a sample draft** writes into the form: complete, to see an email before writing one's own. */
+    sample: {
+      rolloutPlan: 'The Webex App replaces our desk phones on 1 June; every team moves by the end of June.',
+      appValue: 'Calls, meetings and messages in one app, on every device.',
+      pmrLink: 'https://example.webex.com/meet/{localPart}',
+      supportLinks: 'https://help.example.com/webex',
+      trainingLinks: 'https://help.webex.com/landing/app',
+      userPortalLink: 'https://settings.webex.com',
+      activationInstructions: 'Sign in on the company SSO page with your usual company credentials; the app then signs you in.',
+    },
   },
 };
 

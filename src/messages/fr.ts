@@ -290,6 +290,16 @@ export const page = {
     subject: 'Objet',
     text: 'Version texte',
     frame: 'Le courrier électronique tel que son HTML le montre',
+    sample: {
+      rolloutPlan: "L'application Webex remplace nos téléphones de bureau le 1er juin\u00a0; chaque équipe passe à Webex d'ici la fin juin.",
+      appValue: 'Appels, réunions et messages dans une seule application, sur tous vos appareils.',
+      pmrLink: 'https://example.webex.com/meet/{localPart}',
+      supportLinks: 'https://help.example.com/webex',
+      trainingLinks: 'https://help.webex.com/landing/app',
+      userPortalLink: 'https://settings.webex.com',
+      activationInstructions:
+        "Connectez-vous sur la page SSO de l'entreprise avec vos identifiants habituels de l'entreprise\u00a0; l'application vous connecte ensuite.",
+    },
   },
 } satisfies Words<typeof enPage>;
 

@@ -389,24 +389,14 @@ view.draft.addEventListener('input', () => {
 });
 view.emailUser.addEventListener('change', renderEmailPreview);
 view.sampleDraft.addEventListener('click', () => {
-  for (const [field, value] of Object.entries(SAMPLE_DRAFT)) {
+  // A complete draft in the page's language, to see an email before writing one's own.
+  for (const [field, value] of Object.entries(PAGE_TEXT[state.locale].email.sample)) {
     const control = view.draft.elements.namedItem(field);
     if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) control.value = value;
   }
   renderDraftChecklist();
   renderEmailPreview();
 });
-
-/** A complete draft, to see an email before writing one's own. */
-const SAMPLE_DRAFT: { readonly [field: string]: string } = {
-  rolloutPlan: 'The Webex App replaces our desk phones on 1 June; every team moves by the end of June.',
-  appValue: 'Calls, meetings and messages in one app, on every device.',
-  pmrLink: 'https://example.webex.com/meet/{localPart}',
-  supportLinks: 'https://help.example.com/webex',
-  trainingLinks: 'https://help.webex.com/landing/app',
-  userPortalLink: 'https://settings.webex.com',
-  activationInstructions: 'Sign in on the company SSO page with your usual company credentials; the app then signs you in.',
-};
 
 renderAll();
 loadSample();
