@@ -1,6 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import type { ConnectionOptions } from 'node:tls';
-import { checkManualEmail, parseInstant, PolicyInputError, type Locale } from '../../index';
+import { checkManualEmail, parseInstant, PolicyInputError, type Locale, type ManualEmailDraft } from '../../index';
 import { describeIssue, escapeControlCharacters } from '../../formats/index';
 import { composeManualEmail } from '../../compose/index';
 import { EXIT_CODES, type Command, type ExitCode, type ParsedArgs } from '../command';
@@ -292,7 +292,7 @@ export function createSendCommand(dependencies: SendDependencies): Command {
       await err.flush();
 
       const compose = (target: Target): MessageContent =>
-        composeManualEmail(draft as never, { email: target.address }, { locale, email: target.email, meetingsIncluded });
+        composeManualEmail(draft as ManualEmailDraft, { email: target.address }, { locale, email: target.email, meetingsIncluded });
       // Every email is written before anything goes out, so a user the composer refuses stops
       // nothing midway: they are listed, the others sent.
       const unwritable = new Map<string, string>();
