@@ -39,6 +39,11 @@ export type JournalFile = JournalRead & {
   readonly torn?: number;
 };
 
+/** `-` means standard input elsewhere; a journal is a file, appended to and read again. */
+function refuseStandardInput(path: string, command: string | undefined): void {
+  if (path === '-' || path === '') throw new UsageError(`--journal takes the path of a file, not ${JSON.stringify(path)}`, command);
+}
+
 function why(error: unknown): string {
   const code = (error as { code?: string }).code;
   if (code === 'ENOENT') return 'no such file';
@@ -72,6 +77,7 @@ function isWholeEntry(text: string): boolean {
  * @param command the command reading it, whose `--help` an error points to
  */
 export async function readJournalFile(path: string, command: string, options: ReadJournalOptions = {}): Promise<JournalFile> {
+  refuseStandardInput(path, command);
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
@@ -215,6 +221,7 @@ async function syncFolder(path: string): Promise<void> {
  * @param command the command appending, whose `--help` an error points to
  */
 export async function openJournalAppender(path: string, command?: string): Promise<JournalAppender> {
+  refuseStandardInput(path, command);
   let created = false;
   try {
     await stat(path);

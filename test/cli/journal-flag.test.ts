@@ -154,6 +154,12 @@ describe('a journal that cannot be trusted stops plan, preview and reminders: ex
     });
   }
 
+  it('standard input is not a journal: --journal - is refused', async () => {
+    const result = await runCli(['plan', usersFile, '--auto-send', 'off', '--journal', '-']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^activation-email-policy plan: --journal takes the path of a file, not "-"\n/);
+  });
+
   it('an empty journal file is an empty history: the plan is the one without a journal', async () => {
     const empty = scratch.write('empty.ndjson', '');
     const withEmpty = await runCli(['plan', usersFile, '--auto-send', 'off', '--journal', empty, '--format', 'ndjson']);

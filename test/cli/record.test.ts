@@ -231,6 +231,8 @@ describe('usage errors: exit 2, the flag named, nothing written', () => {
     ['a users file given to --ids', () => ['--journal', '%J', '--email', 'activation', '--ids', scratch.write('users.csv', 'id,license,previousLicense,hasSignedIn,invitedAt\na,paid,,false,\n')], /--ids .*users\.csv, line 1: is the header of a users file/],
     ['a snapshot line given to --ids', () => ['--journal', '%J', '--email', 'activation', '--ids', scratch.write('users.ndjson', '{"id":"a","license":"paid","hasSignedIn":false}\n')], /--ids .*, line 1: is a user snapshot, not a decision/],
     ['a plan line without userId', () => ['--journal', '%J', '--email', 'activation', '--kind', 'auto-send', '--ids', scratch.write('bad-plan.ndjson', '{"kind":"auto-send","userId":"a"}\n{"kind":"auto-send","userId":""}\n')], /--ids .*, line 2: userId must be a non-empty text \(received ""\)/],
+    ['the journal given to --ids', () => ['--journal', '%J', '--email', 'activation', '--ids', scratch.write('journal-as-ids.ndjson', `{"userId":"a","at":"${AT}","email":"activation"}\n`)], /--ids .*, line 1: is not a decision of plan \(it has no kind\)/],
+    ['--journal -', () => ['--journal', '-', '--email', 'activation', 'a'], /--journal takes the path of a file, not "-"/],
     ['a missing --ids file', () => ['--journal', '%J', '--email', 'activation', '--ids', join(scratch.dir, 'nope.txt')], /cannot read .*nope\.txt: no such file/],
     ['an unknown flag', () => ['--journal', '%J', '--email', 'activation', '--when', AT, 'a'], /Unknown option '--when'/],
   ];

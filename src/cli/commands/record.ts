@@ -117,6 +117,9 @@ function fromNdjson(lines: readonly string[], path: string): IdsFile {
     if (item.userId === undefined && item.id !== undefined) {
       throw rowError(path, where, 'is a user snapshot, not a decision: give the output of plan or reminders, or a plain list of ids');
     }
+    if (item.kind === undefined) {
+      throw rowError(path, where, 'is not a decision of plan (it has no kind): give the output of plan or reminders, or a plain list of ids');
+    }
     rows.push({ userId: idOf(item.userId, path, where, 'userId'), where, kind: String(item.kind), trigger: String(item.trigger) });
   });
   return { source: 'plan', rows };
