@@ -179,7 +179,10 @@ export class SmtpSession {
   private openError(what: string, error: unknown): SmtpOpenError {
     const details = describe(error);
     const code = typeof details.responseCode === 'number' ? details.responseCode : undefined;
-    const permanent = (code !== undefined && code >= 500) || details.code === 'EAUTH' || details.code === 'ETLS';
-    return new SmtpOpenError(`${what} ${this.target.display}: ${this.target.redact(String(details.message))}`, permanent);
+    // A certificate that cannot be verified stays so: trying again will not help.
+    const certificate = /CERT|SELF_SIGNED|UNABLE_TO_(?:VERIFY|GET_ISSUER)/.test(String((error as { originalCode?: unknown }).originalCode ?? details.code));
+    const permanent = (code !== undefined && code >= 500) || details.code === 'EAUTH' || details.code === 'ETLS' || certificate;
+    const reason = certificate ? `the server's certificate cannot be verified (${String(details.message)})` : String(details.message);
+    return new SmtpOpenError(`${what} ${this.target.display}: ${this.target.redact(reason)}`, permanent);
   }
 }

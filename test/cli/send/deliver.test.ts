@@ -155,6 +155,25 @@ describe('credentials', () => {
     expect(mail.logins).toEqual([{ secure: true, user: USER }]);
   });
 
+  it('go over TLS from the first byte with smtps://', async () => {
+    const mail = await server({ auth: { user: USER, pass: PASS }, tls: LOOPBACK_TLS, implicitTls: true });
+    const target = parseSmtpUrl(`smtps://${USER}:${encodeURIComponent(PASS)}@localhost:${mail.port}`, {});
+    const result = await deliver(session(target, true), 'it@corp.example', 'a@corp.example', (await message('a@corp.example')).raw, BACKOFF, fakeTimer());
+    expect(result.status).toBe('sent');
+    expect(mail.logins).toEqual([{ secure: true, user: USER }]);
+  });
+
+  it('a certificate that cannot be verified: no session, no login, whatever the host', async () => {
+    const mail = await server({ auth: { user: USER, pass: PASS }, tls: LOOPBACK_TLS });
+    const target = parseSmtpUrl(`smtp://localhost:${mail.port}`, { SMTP_USER: USER, SMTP_PASSWORD: PASS });
+    // No certificate authority given: the test certificate is self-signed and unknown.
+    const result = await deliver(session(target), 'it@corp.example', 'a@corp.example', (await message('a@corp.example')).raw, BACKOFF, fakeTimer());
+    expect(result.status).toBe('halted');
+    expect(result.status === 'halted' && result.reason).toBe(`could not connect to smtp://localhost:${mail.port}: the server's certificate cannot be verified (self-signed certificate)`);
+    expect(mail.logins).toEqual([]);
+    expect(mail.received).toEqual([]);
+  });
+
   it('are never sent unencrypted to a server off this machine: the session stops before AUTH', async () => {
     const mail = await server({ auth: { user: USER, pass: PASS } });
     // The server is local, but the target says otherwise: the client must refuse to log in.

@@ -41,6 +41,8 @@ export interface MailServerOptions {
   readonly auth?: { readonly user: string; readonly pass: string };
   /** Offer STARTTLS with this key and certificate (otherwise STARTTLS is not offered). */
   readonly tls?: { readonly key: string; readonly cert: string };
+  /** With `tls`: TLS from the first byte (smtps://) instead of STARTTLS. */
+  readonly implicitTls?: boolean;
 }
 
 export interface MailServer {
@@ -78,7 +80,8 @@ export async function startMailServer(options: MailServerOptions = {}): Promise<
 
   const server = new SMTPServer({
     logger: false,
-    disabledCommands: options.tls === undefined ? ['STARTTLS'] : [],
+    disabledCommands: options.tls === undefined || options.implicitTls === true ? ['STARTTLS'] : [],
+    secure: options.implicitTls === true,
     ...(options.tls === undefined ? {} : { key: options.tls.key, cert: options.tls.cert }),
     authOptional: options.auth === undefined,
     allowInsecureAuth: true,
