@@ -457,6 +457,17 @@ function namesSet(names: readonly string[] | undefined): Map<string, string> {
  * // }
  */
 export function readControlHubHeader(cells: readonly string[], options: ControlHubOptions = {}): ControlHubHeader {
+  for (const option of ['freeServices', 'paidServices', 'ignoredColumns'] as const) {
+    const names: unknown = options[option];
+    if (names !== undefined && !(Array.isArray(names) && names.every((name) => typeof name === 'string'))) {
+      return { ok: false, message: `${option} must be a list of column names` };
+    }
+  }
+  for (const [value, meaning] of Object.entries(options.statuses ?? {})) {
+    if (meaning !== 'active' && meaning !== 'pending') {
+      return { ok: false, message: `statuses: ${quote(value)} must mean "active" or "pending" (received ${quote(String(meaning))})` };
+    }
+  }
   const free = namesSet(options.freeServices);
   const paid = namesSet(options.paidServices);
   const ignore = namesSet(options.ignoredColumns);

@@ -225,6 +225,22 @@ describe('options change each list', () => {
   });
 });
 
+describe('refused options', () => {
+  const header = ['User ID/Email (Required)', 'User Status', 'Basic Messaging'];
+
+  it('refuses a list that is not of names, and a status that means neither active nor pending', () => {
+    expect(readControlHubHeader(header, { freeServices: 'Basic Messaging' as never })).toEqual({
+      ok: false,
+      message: 'freeServices must be a list of column names',
+    });
+    expect(readControlHubHeader(header, { ignoredColumns: [42] as never })).toEqual({ ok: false, message: 'ignoredColumns must be a list of column names' });
+    expect(readControlHubHeader(header, { statuses: { Inactive: 'gone' as never } })).toEqual({
+      ok: false,
+      message: 'statuses: "Inactive" must mean "active" or "pending" (received "gone")',
+    });
+  });
+});
+
 describe('refused headers', () => {
   it('refuses an export without its status column: the import template', () => {
     const input = readUsersFromText(`First Name,${ID},Basic Messaging\nAna,a@hp.example,TRUE\n`);
