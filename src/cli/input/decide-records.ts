@@ -34,6 +34,8 @@ export function journalChecker(history: ReadonlyMap<string, UserHistory>): (valu
     if (typeof id !== 'string') return { ok: true, value };
     const first = refused.get(id);
     if (first !== undefined) {
+      // As in the batch: a value that is no valid snapshot is reported as such, not as a repeat.
+      if (!parseUserSnapshot(value).ok) return { ok: true, value };
       return { ok: false, issues: [{ path: ['id'], message: `is a duplicate: the item at index ${first} already has this id` }], duplicateOf: first };
     }
     if (!history.has(id)) return { ok: true, value };
