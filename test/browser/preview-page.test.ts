@@ -321,6 +321,20 @@ describe('the preview page', () => {
     // Had the worker finished the first file first, the second would have waited most of its time.
     expect(bigFileMillis).toBeGreaterThan(0);
     expect(took).toBeLessThan(bigFileMillis / 2);
+
+    // Dropped for a file that cannot be read: the page shows no users (the worker holds none), and still answers.
+    copyFileSync(join(scratch, 'big.csv'), join(scratch, 'big-once-more.csv'));
+    await page.setInputFiles('#users-file', join(scratch, 'big-once-more.csv'));
+    await page.waitForFunction(() => document.querySelector('#source-status')?.textContent?.startsWith('Reading the users'));
+    await page.setInputFiles('#users-file', join(scratch, 'photo.csv'));
+    await page.waitForFunction(() => document.querySelector('#source-status')?.textContent?.includes('photo.csv'));
+    expect(await page.textContent('#source-status')).toContain('the input is not text');
+    expect(Object.values(await shownCounts())).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(await page.textContent('#page-status')).toBe('Users 0–0 of 0');
+    await page.click('#auto-send');
+    expect(Object.values(await shownCounts())).toEqual([0, 0, 0, 0, 0, 0]);
+    await page.click('#auto-send');
+    await settled();
   });
 
   it('shows the email a chosen user would get, its HTML in a frame that runs no script, in the page\'s language', async () => {

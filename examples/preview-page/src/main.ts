@@ -86,6 +86,8 @@ function currentSettings(): OrgSettings {
 let worker = startWorker();
 /** True from a load being asked for until its plan (or its failure) comes back. */
 let loading = false;
+/** True from a worker being started anew until it holds users: it has none of the ones shown. */
+let fresh = false;
 let lastJob = 0;
 /** The last request that loads users: progress and plans of earlier loads are stale. */
 let sourceJob = 0;
@@ -98,6 +100,16 @@ const describeLoad = new Map<number, (millis: number) => State['describeSource']
 const loadStarted = new Map<number, number>();
 /** What to say when a load fails: its file's name and the reason. */
 const describeFailure = new Map<number, (reason: string) => State['describeSource']>();
+
+/** The plan of no users. */
+const NO_USERS: PlanSummary = {
+  users: 0,
+  counts: Object.fromEntries(OUTCOME_KINDS.map((kind) => [kind, 0])) as PlanSummary['counts'],
+  invalid: [],
+  invalidCount: 0,
+  manual: [],
+  change: undefined,
+};
 
 /** A request before it gets its job number. */
 type Unnumbered<R> = R extends unknown ? Omit<R, 'job'> : never;
@@ -151,7 +163,15 @@ function onAnswer(event: MessageEvent<Answer>): void {
     if (message.type === 'failed') {
       state.describeSource = describeFailure.get(message.job)?.(message.message) ?? (() => message.message);
       view.status.textContent = state.describeSource(PAGE_TEXT[state.locale]);
+      if (fresh) {
+        // The users shown went with the worker that was stopped: show none rather than theirs.
+        fresh = false;
+        state.plan = NO_USERS;
+        renderPlan();
+        requestPage();
+      }
     } else {
+      fresh = false;
       const describe = describeLoad.get(message.job);
       const started = loadStarted.get(message.job);
       const millis = started === undefined ? message.millis : Math.round(performance.now() - started);
@@ -314,6 +334,7 @@ function load(request: Unnumbered<Extract<Request, { type: 'sample' | 'load' }>>
     // The users being read are no longer wanted: stop the worker rather than wait for it.
     worker.terminate();
     worker = startWorker();
+    fresh = true;
     waiting.clear();
     describeLoad.clear();
     describeFailure.clear();

@@ -24,6 +24,12 @@ interface Held {
 
 let held: Held | undefined;
 
+/** No users: what the worker holds when the first file it was given could not be read. */
+function nothingHeld(settings: OrgSettings): Held {
+  const source: LoadedUsers = { users: [], locations: [], unreadable: [] };
+  return { source, settings, plan: planActivation(settings, []), byFilter: new Map() };
+}
+
 function answer(message: Answer): void {
   postMessage(message);
 }
@@ -143,6 +149,8 @@ function handle(request: Request): void {
         (done, total) => progress(request.job, 'read', done, total),
       );
       if (!loaded.ok) {
+        // The users read before stay (the page still shows them); a new worker has none.
+        held ??= nothingHeld(request.settings);
         answer({ type: 'failed', job: request.job, message: loaded.message });
         return;
       }
@@ -150,7 +158,7 @@ function handle(request: Request): void {
       return;
     }
     case 'settings': {
-      if (held === undefined) return;
+      held ??= nothingHeld(request.settings);
       // Who changes is found in passes the worker cannot report on; the plan then says how far it is.
       progress(request.job, 'change', 0, held.source.users.length);
       const change = previewSettingsChange(held.settings, request.settings, held.source.users);
@@ -158,7 +166,7 @@ function handle(request: Request): void {
       return;
     }
     case 'page': {
-      if (held === undefined) return;
+      held ??= nothingHeld({});
       const decisions = decisionsOf(held, request.filter);
       const pages = Math.max(1, Math.ceil(decisions.length / request.size));
       const first = Math.min(Math.max(0, request.page), pages - 1) * request.size;
