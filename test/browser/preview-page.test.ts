@@ -406,4 +406,36 @@ describe('the preview page', () => {
     );
     await page.screenshot({ path: join(artifacts, 'preview-page-email.png'), fullPage: true });
   });
+
+  it("writes to the snapshot's email address, and says so when a user has none", async () => {
+    const csv = [
+      'id,license,previousLicense,hasSignedIn,invitedAt,email',
+      'u-1,paid,,false,,ana.lima@example.com',
+      'u-2,paid,,false,,',
+      'u-3,paid,,false,2026-05-01T08:30:00Z,cy@example.com',
+    ].join('\n');
+    const file = join(scratch, 'emails.csv');
+    writeFileSync(file, csv);
+    if (await page.isChecked('#auto-send')) await page.click('#auto-send');
+    await page.setInputFiles('#users-file', file);
+    await page.waitForFunction(() => document.querySelector('#source-status')?.textContent?.startsWith('emails.csv'));
+    await settled();
+    expect(await page.locator('#email-user option').allTextContents()).toEqual([
+      'u-1 (activation email)',
+      'u-2 (activation email)',
+      'u-3 (reminder)',
+    ]);
+    await page.click('#sample-draft');
+    await page.selectOption('#email-user', 'u-1');
+    await page.waitForFunction(() => document.body.dataset['emailShown'] === 'u-1');
+    expect(await page.textContent('#email-to')).toBe('ana.lima@example.com');
+    await page.selectOption('#email-user', 'u-3');
+    await page.waitForFunction(() => document.body.dataset['emailShown'] === 'u-3');
+    expect(await page.textContent('#email-to')).toBe('cy@example.com');
+    expect(await page.textContent('#email-subject')).toBe('Reminder: activate your Webex account');
+    await page.selectOption('#email-user', 'u-2');
+    await page.waitForFunction(() => document.body.dataset['emailShown'] === undefined);
+    expect(await page.textContent('#email-status')).toBe('u-2 has no email address in the file, and its id is not one.');
+    expect(await page.locator('#email-frame').count()).toBe(0);
+  });
 });
