@@ -240,8 +240,12 @@ await build({
 });
 
 const largePlan = child('large-plan.mjs', [LARGE_PLAN_USERS]);
-// planActivation per user at the large size against its cost over orgs of 10,000 in the same process.
-const planLargeOverSmall = largePlan.msBest / largePlan.users / (largePlan.smallMsBest / largePlan.smallUsers);
+// planActivation per user at the large size against its cost over the same users planned as orgs
+// of 10,000, in the same process: CPU time (GC threads included), which a machine shared with
+// other work does not stretch as it stretches the wall clock of a run lasting a second; the
+// wall-clock ratio is printed beside it.
+const planLargeOverSmall = largePlan.cpuMsBest / largePlan.smallCpuMsBest;
+const planLargeOverSmallWall = largePlan.msBest / largePlan.smallMsBest;
 const streamedPlan = child('large-plan.mjs', [LARGE_PLAN_USERS, 'streamed']);
 const idSet = child('stream.mjs', ['ids', STREAM_USERS, idSetModule]);
 const stream = child('stream.mjs', ['decide', STREAM_USERS, idSetModule]);
@@ -333,7 +337,7 @@ const goals = [
   ['decide allocation, at most 1.3x the baseline', x(allocRatio), allocRatio <= GOALS.decideAllocOverBaseline],
   [
     `planActivation per user at ${largePlan.users} users, at most 1.3x at ${largePlan.smallUsers}`,
-    `${x(planLargeOverSmall)} (${((largePlan.msBest * 1e6) / largePlan.users).toFixed(0)} ns against ${((largePlan.smallMsBest * 1e6) / largePlan.smallUsers).toFixed(0)} ns)`,
+    `${x(planLargeOverSmall)} CPU (${((largePlan.cpuMsBest * 1e6) / largePlan.users).toFixed(0)} ns against ${((largePlan.smallCpuMsBest * 1e6) / largePlan.users).toFixed(0)} ns; wall clock ${x(planLargeOverSmallWall)})`,
     planLargeOverSmall <= GOALS.planLargeOverSmall,
   ],
   ['planActivation per user, at most 1.4x decide', x(ratios.planOverDecide.p10), ratios.planOverDecide.p10 <= GOALS.planOverDecide],
@@ -356,7 +360,7 @@ const goals = [
 lines.push('');
 lines.push('goals (issue 18), measured in this run');
 for (const [goal, figure, holds] of goals) {
-  lines.push(`  ${goal.padEnd(64)} ${figure.padEnd(28)} ${holds === undefined ? 'not judged (a quick run)' : holds ? 'holds' : 'MISSED'}`);
+  lines.push(`  ${goal.padEnd(64)} ${figure.padEnd(30)} ${holds === undefined ? 'not judged (a quick run)' : holds ? 'holds' : 'MISSED'}`);
 }
 console.log(lines.join('\n'));
 
@@ -364,7 +368,7 @@ if (jsonFile !== undefined) {
   writeFileSync(
     jsonFile,
     `${JSON.stringify(
-      { machine: { cores: cpus().length, model: cpus()[0]?.model, node: process.version, loadAtStart, loadAtEnd }, kinds, perUser, ratios, allocation, planLargeOverSmall, goals, largePlan, streamedPlan, idSet, stream, streamGrowthMB, sizes },
+      { machine: { cores: cpus().length, model: cpus()[0]?.model, node: process.version, loadAtStart, loadAtEnd }, kinds, perUser, ratios, allocation, planLargeOverSmall, planLargeOverSmallWall, goals, largePlan, streamedPlan, idSet, stream, streamGrowthMB, sizes },
       null,
       2,
     )}\n`,

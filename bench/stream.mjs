@@ -8,8 +8,9 @@
 // structure decideEach's duplicate check keeps: the cost of the id set by itself.
 //
 // At ten checkpoints (the last one right after the last user, while decideEach still holds its
-// id set) the process forces a full GC and reads `process.memoryUsage().heapUsed`: the memory
-// still reachable. Growth beyond the id set = retained(decide) - retained(ids) at the same
+// id set) the process forces a full GC and reads `process.memoryUsage()`: `heapUsed` plus
+// `arrayBuffers` (the id set's table is a typed array, whose memory lies outside the heap), the
+// memory still reachable. Growth beyond the id set = retained(decide) - retained(ids) at the same
 // checkpoint: whatever decideEach keeps besides the ids (it should be nothing). Both modes load
 // the same modules and run the same generator, so everything else cancels out. The peak
 // resident memory of each process (`resourceUsage().maxRSS`) is reported too.
@@ -32,14 +33,19 @@ const step = Math.ceil(count / 10);
 
 const checkpoints = [];
 let peakHeap = 0;
+/** Reachable memory: the JavaScript heap and the memory of typed arrays. */
+const used = () => {
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
+};
 gc();
-const heapAtStart = process.memoryUsage().heapUsed;
+const heapAtStart = used();
 
 function checkpoint(done) {
-  if (done % 100_000 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed - heapAtStart);
+  if (done % 100_000 === 0) peakHeap = Math.max(peakHeap, used() - heapAtStart);
   if (done % step === 0 || done === count) {
     gc();
-    checkpoints.push({ users: done, retainedMB: (process.memoryUsage().heapUsed - heapAtStart) / MB });
+    checkpoints.push({ users: done, retainedMB: (used() - heapAtStart) / MB });
   }
 }
 
