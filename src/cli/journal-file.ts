@@ -49,6 +49,8 @@ function why(error: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'no space left on the disk (ENOSPC)'.replace('ENOSPC', code);
+  if (code === 'EROFS') return 'the file system is read-only';
   return String(code ?? error);
 }
 
@@ -193,7 +195,9 @@ async function writeWhole(handle: FileHandle, text: string): Promise<void> {
   // One write call per line: O_APPEND puts it at the end as one piece, so a process killed
   // between two writes leaves whole lines only.
   const { bytesWritten } = await handle.write(bytes, 0, bytes.length, null);
-  if (bytesWritten !== bytes.length) throw new Error(`wrote ${bytesWritten} of ${bytes.length} bytes of a journal line`);
+  if (bytesWritten !== bytes.length) {
+    throw Object.assign(new Error('short write'), { code: `only ${bytesWritten} of the ${bytes.length} bytes of a line were written` });
+  }
 }
 
 async function syncFolder(path: string): Promise<void> {
@@ -268,16 +272,32 @@ export async function openJournalAppender(path: string, command?: string): Promi
         await syncFolder(path);
       }
     };
+    // A disk full or gone mid-way is the command's failure to report, not a crash: the lines
+    // written are whole or, the last one, cut short and removed by the next append.
+    const guard = async (work: () => Promise<void>): Promise<void> => {
+      try {
+        await work();
+      } catch (error) {
+        if (error instanceof UsageError || (error as { code?: unknown }).code === undefined) throw error;
+        throw new UsageError(`--journal ${path}: cannot append to it: ${why(error)}`, command);
+      }
+    };
     return {
       created,
       ...(repaired === undefined ? {} : { repaired }),
       async append(entry) {
-        await writeWhole(handle, `${formatJournalEntry(entry)}\n`);
-        await sync();
+        const line = `${formatJournalEntry(entry)}\n`;
+        await guard(async () => {
+          await writeWhole(handle, line);
+          await sync();
+        });
       },
       async appendAll(entries) {
-        for (const entry of entries) await writeWhole(handle, `${formatJournalEntry(entry)}\n`);
-        await sync();
+        const lines = [...entries].map((entry) => `${formatJournalEntry(entry)}\n`);
+        await guard(async () => {
+          for (const line of lines) await writeWhole(handle, line);
+          await sync();
+        });
       },
       async close() {
         await handle.close();

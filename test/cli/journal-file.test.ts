@@ -147,6 +147,38 @@ describe('openJournalAppender', () => {
     expect(readFileSync(path, 'utf8')).toBe(`${line(ANA)}${line(BEN)}${line({ ...BEN, userId: 'cleo@corp.example' })}`);
   });
 
+  it('a disk full mid-way is a usage error naming the journal, and the next opening removes the line cut short', async () => {
+    const path = journal(line(ANA));
+    const probe = await open(scratch.write('probe-full', ''), 'r');
+    const prototype = Object.getPrototypeOf(probe) as { write: (...args: unknown[]) => Promise<{ bytesWritten: number }> };
+    await probe.close();
+    const real = prototype.write;
+    let calls = 0;
+    vi.spyOn(prototype, 'write').mockImplementation(async function (this: unknown, ...args: unknown[]) {
+      calls += 1;
+      if (calls === 1) return real.apply(this, args);
+      if (calls === 2) {
+        // Half of the second line reaches the file, then the disk is full.
+        const [buffer, offset, length, position] = args as [Buffer, number, number, null];
+        await real.call(this, buffer, offset, Math.floor(length / 2), position);
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      }
+      throw new Error('not reached');
+    });
+    const appender = await openJournalAppender(path, 'record');
+    const error = await usageError(appender.appendAll([BEN, { ...BEN, userId: 'cleo@corp.example' }, { ...BEN, userId: 'dan@corp.example' }]));
+    expect(error.message).toBe(`--journal ${path}: cannot append to it: no space left on the disk (ENOSPC)`);
+    await appender.close();
+    vi.restoreAllMocks();
+    const text = readFileSync(path, 'utf8');
+    expect(text.startsWith(`${line(ANA)}${line(BEN)}{"userId":"cleo@corp.e`)).toBe(true);
+    expect(text.endsWith('\n')).toBe(false);
+    const again = await openJournalAppender(path, 'record');
+    expect(again.repaired?.line).toBe(3);
+    await again.close();
+    expect(readFileSync(path, 'utf8')).toBe(`${line(ANA)}${line(BEN)}`);
+  });
+
   it('a missing folder is not created: a usage error names it', async () => {
     const folder = join(scratch.dir, 'no', 'such');
     const error = await usageError(openJournalAppender(join(folder, 'journal.ndjson'), 'record'));
