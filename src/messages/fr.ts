@@ -169,7 +169,7 @@ export const cli = {
       `Journal d'intégration\u00a0: ${path}, ${entries} courrier${s(entries)} électronique${s(entries)} à ${users} utilisateur${s(users)}`,
     ahead: (at, now) => `Remarque\u00a0: --at ${at} est postérieur à l'horloge de cette machine (${now})\u00a0: la date est-elle juste\u00a0?`,
     noActivation: (ids) =>
-      `Remarque\u00a0: le journal ne contient aucun courrier électronique d'activation pour ${ids.length} utilisateur${s(ids.length)} relancé${s(ids.length)} (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', ...' : ''})\u00a0; il prend le premier courrier électronique d'un utilisateur pour son invitation, enregistrez donc aussi celui-ci (record --email activation --at QUAND ID).`,
+      `Remarque\u00a0: le journal ne contient aucun courrier électronique d'activation pour ${ids.length} utilisateur${s(ids.length)} ayant reçu un rappel d'invitation (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', ...' : ''})\u00a0; il prend le premier courrier électronique d'un utilisateur pour son invitation, enregistrez donc aussi celui-ci (record --email activation --at QUAND ID).`,
   },
   send: {
     automatic: "Les courriers électroniques d'activation automatiques sont activés\u00a0: Control Hub les envoie, il n'y a rien à envoyer à la main.",
@@ -178,7 +178,7 @@ export const cli = {
     through: (server) => `par ${server}`,
     into: (dir) => `en fichiers .eml dans ${dir}`,
     skipped: (n) => `Sans courrier (${n})\u00a0:`,
-    noAddress: "pas d'adresse électronique (pas de champ email, et l'identifiant n'en est pas une)",
+    noAddress: "pas d'adresse électronique (aucune dans le fichier, et l'identifiant n'en est pas une)",
     recent: (at) => `a reçu un courrier il y a moins de 24 heures (${at})`,
     uncertain: (at) => `un envoi commencé le ${at} n'a pas d'issue connue\u00a0: vérifiez le journal du serveur de messagerie, puis enregistrez-le ou utilisez --resend-uncertain`,
     notSelected: (outcome) => `ne reçoit pas de courrier à la main maintenant (${outcome})`,

@@ -80,7 +80,7 @@ describe('usage errors: exit code 2, one line, a pointer to --help', () => {
       ['', /the input is empty/],
       ['{\n  "users": []\n}\n', /^activation-email-policy plan: .*neither an array of users nor a People API page/],
       ['[1, 2', /is not valid JSON/],
-      ['email,license,hasSignedIn\n', /unknown column "email": the known columns are id, license/],
+      ['mail,license,hasSignedIn\n', /unknown column "mail": the known columns are id, license/],
       ['id,license,hasSignedin\n', /unknown column "hasSignedin": did you mean "hasSignedIn"\?/],
       ['id,license,previousLicense,invitedAt\nu1,paid,,\n', /the CSV header lacks the column hasSignedIn: /],
     ];

@@ -34,7 +34,7 @@ describe('the CSV header', () => {
     expect(readCsvHeader(['id', 'plan'])).toEqual({
       ok: false,
       message:
-        'the CSV header has an unknown column "plan": the known columns are id, license, previousLicense, hasSignedIn, invitedAt, lastEmailedAt, remindersSent (a CSV input starts with the header id,license,previousLicense,hasSignedIn,invitedAt)',
+        'the CSV header has an unknown column "plan": the known columns are id, license, previousLicense, hasSignedIn, invitedAt, lastEmailedAt, remindersSent, email (a CSV input starts with the header id,license,previousLicense,hasSignedIn,invitedAt)',
     });
     expect(readCsvHeader(['ID'])).toMatchObject({ message: expect.stringContaining(': did you mean "id"? (a CSV input') });
   });
