@@ -4,7 +4,7 @@ import { PolicyInputError } from '../input/policy-input-error';
 import { forEachChecked, perKind } from '../planning/decide-each';
 import type { InvalidItem } from '../planning/plan-activation';
 import { decideParsed } from '../policy/decide';
-import type { Decision } from '../policy/decision';
+import type { Decision, DecisionOfKind } from '../policy/decision';
 import type { ManualTrigger, OutcomeKind } from '../policy/outcomes';
 import type { RuleId } from '../policy/rules';
 import { ADVISORY_CODES, type AdvisoryCode } from './advisories';
@@ -31,13 +31,14 @@ export interface KindChange {
   readonly trigger?: ManualTrigger;
 }
 
-/** The change between two decisions of one user that differ in kind. */
+/**
+ * The change between two decisions of one user that differ in kind. The setting moves a user
+ * only to or from `manual-required` (within the user's rule row), so when the kinds differ one
+ * side is always the manual one.
+ */
 function kindChange(before: Decision, after: Decision): KindChange {
-  const manual = before.kind === 'manual-required' ? before : after.kind === 'manual-required' ? after : undefined;
-  const { userId, rule } = before;
-  return manual === undefined
-    ? { userId, before: before.kind, after: after.kind, rule }
-    : { userId, before: before.kind, after: after.kind, rule, trigger: manual.trigger };
+  const manual = (before.kind === 'manual-required' ? before : after) as DecisionOfKind<'manual-required'>;
+  return { userId: before.userId, before: before.kind, after: after.kind, rule: before.rule, trigger: manual.trigger };
 }
 
 /**
