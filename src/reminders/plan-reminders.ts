@@ -156,7 +156,8 @@ function resolveOptions(options: unknown): ResolvedOptions {
   }
   const issues: Issue[] = [];
   const nowValue = readField(options, 'now');
-  const now = typeof nowValue === 'string' ? parseInstant(nowValue) : null;
+  // parseInstant refuses anything that is not a string itself (null).
+  const now = parseInstant(nowValue as string);
   if (now === null) {
     issues.push({ path: ['now'], message: received(nowValue, INSTANT_RULE) });
   }
@@ -169,10 +170,11 @@ function resolveOptions(options: unknown): ResolvedOptions {
     for (const issue of cadence.issues) issues.push({ path: ['cadence', ...issue.path], message: issue.message });
   }
   reportUnknownKeys(options, OPTION_KEYS, { one: 'an option', many: 'options' }, issues);
-  if (issues.length > 0 || now === null || !cadence.ok) {
+  // A null `now` has pushed its issue above, so `issues` is not empty then.
+  if (issues.length > 0 || !cadence.ok) {
     throw new PolicyInputError(issues as unknown as Issues, 'reminder options');
   }
-  return { now, cadence: cadence.value };
+  return { now: now!, cadence: cadence.value };
 }
 
 /**
