@@ -1,14 +1,16 @@
 // The onboarding journal on disk: read whole for the commands that decide, appended to, one
 // whole line at a time, by the commands that record emails.
-import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { decodeText, describeIssue, escapeControlCharacters } from '../formats/index';
+import { describeIssue, escapeControlCharacters, InputDecoder } from '../formats/index';
 import {
   formatJournalEntry,
   historyFromJournal,
   parseJournalEntry,
   readJournal,
   type JournalEntry,
+  type JournalLine,
   type JournalRead,
   type UserHistory,
 } from '../journal/index';
@@ -54,13 +56,6 @@ function why(error: unknown): string {
   return String(code ?? error);
 }
 
-/** Where a torn last line starts: after the last newline, or -1 when the text ends with one (or is empty). */
-function tornTailStart(text: string): number {
-  if (text === '' || text.endsWith('\n')) return -1;
-  const start = text.lastIndexOf('\n') + 1;
-  return text.slice(start).trim() === '' ? -1 : start;
-}
-
 /** True when `text` (one line) holds a whole journal entry. */
 function isWholeEntry(text: string): boolean {
   try {
@@ -68,6 +63,129 @@ function isWholeEntry(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** What a scan of a journal file found besides its entries: its bad lines, a torn last line. */
+interface ScanReport {
+  /** The first bad line, with its issues, and how many bad lines there were in all. */
+  bad?: { readonly line: number; readonly issues: JournalRead['invalid'][number]['issues']; count: number };
+  /** A torn last line, by its number. */
+  torn?: number;
+  /** Why the file could not be read as text. */
+  notText?: string;
+}
+
+const READ_CHUNK = 1024 * 1024;
+
+/**
+ * The entries of a journal file, read a chunk at a time (so that a journal of millions of lines
+ * is never held whole, text and entries at once), each line checked by `readJournal`. Bad lines
+ * and a torn last line go to `report`, never thrown: the caller may be folding the entries
+ * through a library function, and decides what to refuse once the scan is over.
+ */
+function* scanJournal(fd: number, report: ScanReport): Generator<JournalLine> {
+  const decoder = new InputDecoder();
+  const buffer = Buffer.alloc(READ_CHUNK);
+  // The text read but not yet checked, and how many lines were checked before it.
+  let carry = '';
+  let lines = 0;
+  function* take(text: string): Generator<JournalLine> {
+    // A batch after the first starts with an empty line, so that readJournal never takes a
+    // U+FEFF at the start of a later line for the file's byte order mark.
+    const read = readJournal(lines === 0 ? text : `\n${text}`);
+    const offset = lines === 0 ? 0 : lines - 1;
+    for (const bad of read.invalid) {
+      report.bad ??= { line: bad.line + offset, issues: bad.issues, count: 0 };
+      report.bad.count += 1;
+    }
+    for (const { line, entry } of read.entries) yield { line: line + offset, entry };
+    lines += 1;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines += 1;
+  }
+  /** Checks the whole lines of `carry`, keeping what follows its last newline. */
+  function* takeWholeLines(): Generator<JournalLine> {
+    const cut = carry.lastIndexOf('\n');
+    if (cut === -1) return;
+    const whole = carry.slice(0, cut);
+    carry = carry.slice(cut + 1);
+    yield* take(whole);
+  }
+  for (;;) {
+    const size = readSync(fd, buffer, 0, READ_CHUNK, null);
+    const decoded = decoder.decode(buffer.subarray(0, size), size === 0);
+    if (!decoded.ok) {
+      report.notText = decoded.message;
+      return;
+    }
+    carry += decoded.text;
+    yield* takeWholeLines();
+    if (size === 0) break;
+  }
+  // What follows the last newline: a whole entry an editor saved without its newline, or the
+  // trace of a write cut short.
+  if (carry.trim() === '') return;
+  if (isWholeEntry(carry)) yield* take(carry);
+  else report.torn = lines + 1;
+}
+
+/** Opens a journal for reading, or says why not; `undefined` for a missing file the caller reads as empty. */
+function openForReading(path: string, command: string, missing: 'empty' | 'error'): number | undefined {
+  refuseStandardInput(path, command);
+  try {
+    if (statSync(path).isDirectory()) throw new UsageError(`--journal ${path}: cannot read it: it is a directory`, command);
+    return openSync(path, 'r');
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    if ((error as { code?: string }).code === 'ENOENT') {
+      if (missing === 'empty') return undefined;
+      throw new UsageError(`--journal ${path}: no such file (the record command creates it; for an empty journal, create an empty file)`, command);
+    }
+    throw new UsageError(`--journal ${path}: cannot read it: ${why(error)}`, command);
+  }
+}
+
+/** Refuses what a scan found that makes the journal untrusted: bytes that are not text, a bad line, a torn last line. */
+function refuseUntrusted(report: ScanReport, path: string, command: string, tornTail: 'error' | 'skip'): void {
+  if (report.notText !== undefined) throw new UsageError(`--journal ${path}: ${report.notText}`, command);
+  if (report.bad !== undefined) {
+    const more = report.bad.count - 1;
+    const [issue] = report.bad.issues;
+    throw new UsageError(
+      escapeControlCharacters(`--journal ${path}, line ${report.bad.line}: ${describeIssue(issue)}${more > 0 ? ` (and ${more} more bad line${more === 1 ? '' : 's'})` : ''}`),
+      command,
+    );
+  }
+  if (report.torn !== undefined && tornTail !== 'skip') {
+    throw new UsageError(
+      `--journal ${path}, line ${report.torn}: the line is cut short (a write that was interrupted); run the record command again for those users to repair it, or remove the line`,
+      command,
+    );
+  }
+}
+
+/**
+ * Reads a journal file a chunk at a time and hands each entry to `visit`, in file order, without
+ * keeping them: for a command that needs one pass (record's "already there" check). Refuses it
+ * as {@link readJournalFile} does, once every line was read; a missing file is an empty journal.
+ *
+ * @returns the line number of a torn last line left out (with `tornTail: 'skip'`)
+ */
+export async function visitJournalFile(
+  path: string,
+  command: string,
+  options: ReadJournalOptions,
+  visit: (line: JournalLine) => void,
+): Promise<{ readonly torn?: number }> {
+  const fd = openForReading(path, command, options.missing ?? 'empty');
+  if (fd === undefined) return {};
+  const report: ScanReport = {};
+  try {
+    for (const line of scanJournal(fd, report)) visit(line);
+  } finally {
+    closeSync(fd);
+  }
+  refuseUntrusted(report, path, command, options.tornTail ?? 'error');
+  return report.torn === undefined ? {} : { torn: report.torn };
 }
 
 /**
@@ -79,69 +197,28 @@ function isWholeEntry(text: string): boolean {
  * @param command the command reading it, whose `--help` an error points to
  */
 export async function readJournalFile(path: string, command: string, options: ReadJournalOptions = {}): Promise<JournalFile> {
-  refuseStandardInput(path, command);
-  let bytes: Uint8Array;
+  const fd = openForReading(path, command, options.missing ?? 'empty');
+  if (fd === undefined) return { entries: [], invalid: [], history: new Map() };
+  const report: ScanReport = {};
+  let entries: JournalLine[];
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new UsageError(`--journal ${path}: cannot read it: it is a directory`, command);
-    bytes = await readFile(path);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    if ((error as { code?: string }).code === 'ENOENT') {
-      if (options.missing !== 'error') return { entries: [], invalid: [], history: new Map() };
-      throw new UsageError(
-        `--journal ${path}: no such file (the record command creates it; for an empty journal, create an empty file)`,
-        command,
-      );
-    }
-    throw new UsageError(`--journal ${path}: cannot read it: ${why(error)}`, command);
+    entries = [...scanJournal(fd, report)];
+  } finally {
+    closeSync(fd);
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new UsageError(`--journal ${path}: ${decoded.message}`, command);
-  let text = decoded.text;
-  let torn: number | undefined;
-  const tail = tornTailStart(text);
-  if (tail !== -1 && !isWholeEntry(text.slice(tail))) {
-    const line = lineNumberAt(text, tail);
-    if (options.tornTail !== 'skip') {
-      throw new UsageError(
-        `--journal ${path}, line ${line}: the line is cut short (a write that was interrupted); run the record command again for those users to repair it, or remove the line`,
-        command,
-      );
-    }
-    torn = line;
-    text = text.slice(0, tail);
-  }
-  const read = readJournal(text);
-  const [first] = read.invalid;
-  if (first !== undefined) {
-    const more = read.invalid.length - 1;
-    const [issue] = first.issues;
-    throw new UsageError(
-      escapeControlCharacters(
-        `--journal ${path}, line ${first.line}: ${describeIssue(issue)}${more > 0 ? ` (and ${more} more bad line${more === 1 ? '' : 's'})` : ''}`,
-      ),
-      command,
-    );
-  }
+  refuseUntrusted(report, path, command, options.tornTail ?? 'error');
   // The history is folded on first use only: record reads a journal for its entries alone, and
   // on a journal of a million lines the fold costs as much as the reading.
   let history: Map<string, UserHistory> | undefined;
   return {
-    entries: read.entries,
-    invalid: read.invalid,
+    entries,
+    invalid: [],
     get history() {
-      history ??= historyFromJournal(read.entries);
+      history ??= historyFromJournal(entries);
       return history;
     },
-    ...(torn === undefined ? {} : { torn }),
+    ...(report.torn === undefined ? {} : { torn: report.torn }),
   };
-}
-
-function lineNumberAt(text: string, index: number): number {
-  let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) line += 1;
-  return line;
 }
 
 /** A journal opened for appending. Close it once done; every append is on disk when it resolves. */
@@ -322,12 +399,29 @@ export interface JournalHistory {
   readonly sent: number;
 }
 
-/** Reads `--journal` for plan, preview and reminders: it must exist, and every line must be an entry. */
+/**
+ * Reads `--journal` for plan, preview and reminders: it must exist, and every line must be an
+ * entry. The entries are folded into the history as they are read, never all held at once.
+ */
 export async function readJournalHistory(path: string, command: string): Promise<JournalHistory> {
-  const file = await readJournalFile(path, command, { missing: 'error' });
+  const fd = openForReading(path, command, 'error')!;
+  const report: ScanReport = {};
   let sent = 0;
-  for (const { entry } of file.entries) if (entry.status === undefined || entry.status === 'sent') sent += 1;
-  return { path, history: file.history, sent };
+  let history: Map<string, UserHistory>;
+  try {
+    history = historyFromJournal(
+      (function* counted(): Generator<JournalLine> {
+        for (const line of scanJournal(fd, report)) {
+          if (line.entry.status === undefined || line.entry.status === 'sent') sent += 1;
+          yield line;
+        }
+      })(),
+    );
+  } finally {
+    closeSync(fd);
+  }
+  refuseUntrusted(report, path, command, 'error');
+  return { path, history, sent };
 }
 
 /** The table outputs' line about the journal read: how many emails (sent ones only), to how many users. */

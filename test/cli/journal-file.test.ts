@@ -9,7 +9,7 @@ import { applyJournal, journalChecker } from '../../src/cli/input/decide-records
 import { journalSummary, openJournalAppender, readJournalFile, readJournalHistory } from '../../src/cli/journal-file';
 import { LABELS } from '../../src/cli/labels';
 import { UsageError } from '../../src/cli/usage-error';
-import { historyFromJournal, type JournalEntry } from '../../src/journal/index';
+import { historyFromJournal, readJournal, type JournalEntry } from '../../src/journal/index';
 import { scratchDir } from './support/run-cli';
 
 const scratch = scratchDir('aep-journal-file-');
@@ -19,6 +19,7 @@ afterEach(() => vi.restoreAllMocks());
 const ANA = { userId: 'ana@corp.example', at: '2026-11-20T09:00:00Z', email: 'activation' } as const;
 const BEN = { userId: 'ben@corp.example', at: '2026-11-20T09:00:00Z', email: 'activation' } as const;
 const line = (entry: JournalEntry): string => `${JSON.stringify(entry)}\n`;
+const AT_OF = (n: number): string => new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 let files = 0;
 function journal(text: string | Uint8Array): string {
@@ -73,6 +74,34 @@ describe('readJournalFile', () => {
     const read = await readJournalFile(path, 'record', { tornTail: 'skip' });
     expect(read.entries.map((entry) => entry.entry.userId)).toEqual(['ana@corp.example', 'ben@corp.example']);
     expect(read.torn).toBe(3);
+  });
+
+  it('a journal of several read chunks: the same entries and line numbers as readJournal on the whole text', async () => {
+    // About 3 MiB: lines cross the 1 MiB chunks; blank lines, CRLF and accents on the way.
+    const lines: string[] = [];
+    for (let n = 0; n < 30_000; n += 1) {
+      if (n % 997 === 0) lines.push('');
+      const entry = JSON.stringify({ userId: `hélène-${n}@corp.example`, at: AT_OF(n), email: n % 3 === 0 ? 'reminder' : 'activation' });
+      lines.push(n % 5 === 0 ? `${entry}\r` : entry);
+    }
+    const text = `${lines.join('\n')}\n`;
+    const path = journal(text);
+    const read = await readJournalFile(path, 'plan');
+    const whole = readJournal(text);
+    expect(read.entries).toEqual(whole.entries);
+    expect(read.entries.at(-1)!.line).toBe(lines.length);
+    expect((await readJournalHistory(path, 'plan')).history).toEqual(historyFromJournal(whole.entries));
+    // The same in UTF-16 with its byte order mark, whose chunks may end inside a character.
+    const utf16 = await readJournalFile(journal(Buffer.from(`\ufeff${text}`, 'utf16le')), 'plan');
+    expect(utf16.entries).toEqual(whole.entries);
+    // A bad line far past the first chunk is named by its own number.
+    const bad = [...lines];
+    bad[25_000] = '{"userId":"x","at":"2026-11-20T09:00:00Z","email":"invite"}';
+    const error = await usageError(readJournalHistory(journal(`${bad.join('\n')}\n`), 'plan'));
+    expect(error.message).toMatch(/, line 25001: email: must be "activation" or "reminder" \(received "invite"\)$/);
+    // And so is a torn last line.
+    const torn = await usageError(readJournalFile(journal(`${lines.join('\n')}\n{"userId":"y`), 'plan'));
+    expect(torn.message).toContain(`, line ${lines.length + 1}: the line is cut short`);
   });
 
   it('a whole last line without its newline is an entry like any other', async () => {

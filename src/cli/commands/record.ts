@@ -5,7 +5,7 @@ import { parseJournalEntry, type JournalEmail, type JournalEntry } from '../../j
 import { EXIT_CODES, type Command, type ParsedArgs } from '../command';
 import type { CliContext } from '../context';
 import { openInput, readAll } from '../input/open-input';
-import { readJournalFile, openJournalAppender } from '../journal-file';
+import { openJournalAppender, visitJournalFile } from '../journal-file';
 import { LABELS } from '../labels';
 import { choice, JOURNAL_OPTION, localeOf, SHARED_OPTIONS } from '../options';
 import { BufferedWriter } from '../output/writer';
@@ -294,19 +294,19 @@ export const recordCommand: Command = {
       entries.push(parsed.value);
     }
 
-    // A torn last line is no entry: it is left out here and cut off when the file is opened.
-    const journal = await readJournalFile(path, NAME, { missing: 'empty', tornTail: 'skip' });
+    // One pass over the journal, keeping only what the check needs: the entries already there
+    // (sent ones) and the users it holds an activation email for. The journal takes a user's
+    // first email as their invitation: a reminder to a user whose activation email it does not
+    // hold would become their invitation date. A torn last line is no entry: it is left out
+    // here and cut off when the file is opened for appending.
     const there = new Set<string>();
-    for (const { entry } of journal.entries) {
-      if (entry.status === undefined || entry.status === 'sent') there.add(keyOf(entry));
-    }
-    const fresh = entries.filter((entry) => !there.has(keyOf(entry)));
-    // The journal takes a user's first email as their invitation: a reminder to a user whose
-    // activation email it does not hold would become their invitation date.
     const invited = new Set<string>();
-    for (const { entry } of journal.entries) {
-      if (entry.email === 'activation' && (entry.status === undefined || entry.status === 'sent')) invited.add(entry.userId);
-    }
+    await visitJournalFile(path, NAME, { missing: 'empty', tornTail: 'skip' }, ({ entry }) => {
+      if (entry.status !== undefined && entry.status !== 'sent') return;
+      there.add(keyOf(entry));
+      if (entry.email === 'activation') invited.add(entry.userId);
+    });
+    const fresh = entries.filter((entry) => !there.has(keyOf(entry)));
     // A record is of emails already sent: an instant ahead of the clock (beyond a few minutes of
     // drift between machines) is most likely a mistyped date. Said to a person at a terminal, not
     // refused, and not said to a script, whose output must not depend on the day it runs.
