@@ -5,25 +5,23 @@
 // The testing kit and fast-check are separate entries and must never reach the main one; if
 // either did, the whole-entry figure would jump by tens of KiB and fail here.
 //
-// The main entry's two budgets were 3 KiB and 8 KiB until the hardening round, which refuses
-// look-alike records (Map, Promise, Date...), reads own fields only, follows the iteration
-// protocol to the letter and gives checkManualEmail's problems in French too. Measured cost in
-// the whole entry: about 650 B for the hardening, 370 B for the French problems, 260 B for
-// decide's speed paths (see docs/performance.md). The budgets below hold today's figures with
-// under 100 B to spare; bringing them back down is the size goal of the performance work.
+// The main entry's two budgets are the size goals of the performance issue: `import { decide }`
+// at most 3 KiB, the whole entry at most 9 KiB. The entry is above both today (3.55 and 9.92
+// KiB at 526afa0: see docs/performance.md, which lists what the bytes pay for, what was tried
+// and what a cut would cost), so these two checks fail until it is brought back under them.
 module.exports = [
   {
     name: 'import { decide }',
     path: 'dist/index.js',
     import: '{ decide }',
-    limit: '3.4 KiB',
+    limit: '3 KiB',
     gzip: true,
   },
   {
     name: 'the whole main entry (import *)',
     path: 'dist/index.js',
     import: '*',
-    limit: '9.5 KiB',
+    limit: '9 KiB',
     gzip: true,
   },
   {
