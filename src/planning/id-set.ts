@@ -25,10 +25,14 @@ export class IdSet {
   add(id: string, index: number): number {
     // Three hashes over the characters, two UTF-16 code units at a time, each from its own seed
     // and multiplier; each step a multiply and a shift, so that a difference spreads both up and
-    // down, and a final mix so that every bit of each depends on every character.
+    // down. A final mix is one-to-one, so it would change no collision: only the first hash,
+    // whose low bits pick the slot, gets one, so that each of those bits depends on every
+    // character.
+    // Each starts from the id's length, so that an odd length's last unit (read with a 0 beside
+    // it) never meets the same units with a real 0 after them.
     let a = this.seeds[0] ^ id.length;
-    let b = this.seeds[1];
-    let c = this.seeds[2];
+    let b = this.seeds[1] ^ id.length;
+    let c = this.seeds[2] ^ id.length;
     for (let at = 0; at < id.length; at += 2) {
       const pair = id.charCodeAt(at) | (id.charCodeAt(at + 1) << 16); // past the end: NaN, read as 0
       a = Math.imul(a ^ pair, 0x01000193);
@@ -38,7 +42,7 @@ export class IdSet {
       c = Math.imul(c ^ pair, 0x27d4eb2f);
       c ^= c >>> 15;
     }
-    const held = place(this.slots, mix(a), mix(b), mix(c), index + 1);
+    const held = place(this.slots, mix(a), b >>> 0, c >>> 0, index + 1);
     if (held < 0 && ++this.count * 16 > this.slots.length * 3) {
       // At most three quarters of the slots in use: twice the slots, each fingerprint moved to
       // where its first hash now points.
