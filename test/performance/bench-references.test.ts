@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { baselineDecide } from '../../bench/baseline.mjs';
+import { makeMixedInputs } from '../../bench/inputs.mjs';
 import { createEngine, engineDecide } from '../../bench/json-rules-engine.mjs';
 import { decide } from '../../src/index';
 import { arbDecisionInput, arbInvalidUserSnapshot, arbOrgSettings } from '../../src/testing/index';
@@ -44,6 +45,18 @@ describe('the benchmark references', () => {
       expect(attempt(() => baselineDecide(settings, user)).ok).toBe(false);
       expect(attempt(() => decide(settings as never, user)).ok).toBe(false);
     }
+  });
+
+  it('the baseline accepts and refuses exactly what decide does on the mixed inputs the bench checks', () => {
+    let refused = 0;
+    for (const { settings, user } of makeMixedInputs(3_000, 5)) {
+      const expected = attempt(() => decide(settings as never, user as never));
+      expect(attempt(() => baselineDecide(settings, user))).toStrictEqual(expected);
+      if (!expected.ok) refused += 1;
+    }
+    // Both kinds are there in number: a set that one of them never refuses proves nothing.
+    expect(refused).toBeGreaterThan(1_000);
+    expect(refused).toBeLessThan(2_500);
   });
 
   it('json-rules-engine decides as decide does', async () => {

@@ -1,0 +1,4 @@
+// Types for the bench's inputs, so that tests can use them.
+export function makeMixedInputs(count?: number, seed?: number): { settings: unknown; user: unknown }[];
+export function makeUsers(count: number, seed?: number): Record<string, unknown>[];
+export const SETTINGS: readonly Record<string, boolean>[];
