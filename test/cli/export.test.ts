@@ -83,6 +83,21 @@ describe('plan reads the export', () => {
     expect(expected.byKind['notify-conversion']).toHaveLength(5);
   });
 
+  it('with the older export and the journal, the sample export plans as --sample does, setting on and off', async () => {
+    const journal = join(ROOT, 'examples/sample/journal.ndjson');
+    for (const setting of ['on', 'off']) {
+      const fromExport = await runCli(['plan', SAMPLE_EXPORT, '--previous', SAMPLE_PREVIOUS, '--journal', journal, '--auto-send', setting, '--format', 'ndjson']);
+      const fromSample = await runCli(['plan', '--sample', '--auto-send', setting, '--format', 'ndjson']);
+      expect(fromExport.code).toBe(0);
+      const outcomes = (text: string) =>
+        text.trim().split('\n').map((line) => {
+          const decision = JSON.parse(line) as { kind: string; trigger?: string; userId: string };
+          return [decision.userId, decision.kind, decision.trigger];
+        });
+      expect(outcomes(fromExport.stdout)).toEqual(outcomes(fromSample.stdout));
+    }
+  });
+
   it('reminders and preview read it as plan does', async () => {
     const reminders = await runCli(['reminders', file, '--auto-send', 'off', '--now', '2026-12-01T09:00:00Z', '--status', 'Inactive=pending', '--format', 'json']);
     expect(reminders.code).toBe(0);
