@@ -1,5 +1,5 @@
-import { entriesOf } from './entries-of';
-import type { JournalEntry } from './entry';
+import { forEachEntry } from './entries-of';
+import type { JournalEmail, JournalEntry } from './entry';
 import { parseInstant, parseUserSnapshot, type Issue, type ParseResult, type UserSnapshot } from './main-entry';
 import type { JournalLine } from './read-journal';
 
@@ -19,16 +19,46 @@ export interface UserHistory {
   readonly remindersSent: number;
 }
 
-/** What is gathered for one user while the journal is read. */
+/**
+ * What is gathered for a user with two entries or more counted. A user with one (most users, in
+ * a journal of activation emails) needs none of it: their history is final from the first entry.
+ */
 interface Gathered {
   firstAt: number;
   first: string;
   lastAt: number;
   last: string;
-  /** The distinct emails counted, as `email instant-in-ms`. */
-  readonly emails: Set<string>;
+  /**
+   * The distinct emails counted, each as its instant in ms times 4 plus 1 for an activation
+   * email or 2 for a reminder (exact: instants are whole milliseconds within years 0 to 9999, far
+   * below 2^51). A short list is searched faster than a Set is built; a long one becomes a Set.
+   */
+  emails: number[] | Set<number>;
   reminders: number;
 }
+
+/** How many distinct emails a user's list holds before it becomes a Set. */
+const LIST_MAX = 8;
+
+/** The key of an email in {@link Gathered.emails}. */
+const keyOf = (at: number, email: JournalEmail): number => at * 4 + (email === 'reminder' ? 2 : 1);
+
+/** Adds `key` to the emails of `user`; true when it was not there yet. */
+function addEmail(user: Gathered, key: number): boolean {
+  const emails = user.emails;
+  if (Array.isArray(emails)) {
+    if (emails.includes(key)) return false;
+    if (emails.length < LIST_MAX) emails.push(key);
+    else user.emails = new Set([...emails, key]);
+    return true;
+  }
+  if (emails.has(key)) return false;
+  emails.add(key);
+  return true;
+}
+
+/** How many distinct emails were counted for `user`. */
+const distinct = (user: Gathered): number => (Array.isArray(user.emails) ? user.emails.length : user.emails.size);
 
 /**
  * Each user's email history from the journal's entries (or its lines, as `readJournal` gives
@@ -54,23 +84,33 @@ interface Gathered {
  * //=> false
  */
 export function historyFromJournal(entries: Iterable<JournalEntry | JournalLine>): Map<string, UserHistory> {
+  // Each user's history, final for a user with one email counted; the others are gathered apart.
+  const history = new Map<string, UserHistory>();
   const gathered = new Map<string, Gathered>();
-  for (const entry of entriesOf(entries)) {
-    if (entry.status !== undefined && entry.status !== 'sent') continue;
-    // The entry was checked: its instant is valid.
-    const at = parseInstant(entry.at)!;
-    const text = entry.at;
-    const user = gathered.get(entry.userId);
+  forEachEntry(entries, (entry, at, status) => {
+    if (status !== undefined && status !== 'sent') return;
+    const { userId, email, at: text } = entry;
+    const known = history.get(userId);
+    if (known === undefined) {
+      history.set(userId, { invitedAt: text, remindersSent: email === 'reminder' ? 1 : 0 });
+      return;
+    }
+    let user = gathered.get(userId);
     if (user === undefined) {
-      const emails = new Set([`${entry.email} ${at}`]);
-      gathered.set(entry.userId, { firstAt: at, first: text, lastAt: at, last: text, emails, reminders: entry.email === 'reminder' ? 1 : 0 });
-      continue;
+      // A second entry for this user: their one email so far is the first, the last and the only
+      // one (a reminder when it counted one).
+      const oneAt = parseInstant(known.invitedAt)!;
+      user = {
+        firstAt: oneAt,
+        first: known.invitedAt,
+        lastAt: oneAt,
+        last: known.invitedAt,
+        emails: [keyOf(oneAt, known.remindersSent === 1 ? 'reminder' : 'activation')],
+        reminders: known.remindersSent,
+      };
+      gathered.set(userId, user);
     }
-    const key = `${entry.email} ${at}`;
-    if (!user.emails.has(key)) {
-      user.emails.add(key);
-      if (entry.email === 'reminder') user.reminders += 1;
-    }
+    if (addEmail(user, keyOf(at, email)) && email === 'reminder') user.reminders += 1;
     // Ties go to the text that sorts first, so that the result does not depend on the order.
     if (at < user.firstAt || (at === user.firstAt && text < user.first)) {
       user.firstAt = at;
@@ -80,17 +120,17 @@ export function historyFromJournal(entries: Iterable<JournalEntry | JournalLine>
       user.lastAt = at;
       user.last = text;
     }
-  }
-  const out = new Map<string, UserHistory>();
+  });
+  // Setting a key already there keeps its place: the users stay in the order they first appear.
   for (const [userId, user] of gathered) {
-    out.set(
+    history.set(
       userId,
-      user.emails.size > 1
+      distinct(user) > 1
         ? { invitedAt: user.first, lastEmailedAt: user.last, remindersSent: user.reminders }
         : { invitedAt: user.first, remindersSent: user.reminders },
     );
   }
-  return out;
+  return history;
 }
 
 /** `1 reminder`, `2 reminders`. */

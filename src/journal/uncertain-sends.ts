@@ -1,4 +1,4 @@
-import { entriesOf } from './entries-of';
+import { forEachEntry } from './entries-of';
 import type { JournalEntry } from './entry';
 import type { JournalLine } from './read-journal';
 
@@ -21,18 +21,18 @@ export function uncertainSends(entries: Iterable<JournalEntry | JournalLine>): J
   // The sends still open, by user then email, each list in the order given.
   const open = new Map<string, Map<string, JournalEntry[]>>();
   const order: JournalEntry[] = [];
-  for (const entry of entriesOf(entries)) {
-    if (entry.status === 'sending') {
+  forEachEntry(entries, (entry, _at, status) => {
+    if (status === 'sending') {
       let byEmail = open.get(entry.userId);
       if (byEmail === undefined) open.set(entry.userId, (byEmail = new Map()));
       const list = byEmail.get(entry.email);
       if (list === undefined) byEmail.set(entry.email, [entry]);
       else list.push(entry);
       order.push(entry);
-    } else if (entry.status === 'sent' || entry.status === 'failed') {
+    } else if (status === 'sent' || status === 'failed') {
       open.get(entry.userId)?.delete(entry.email);
     }
-  }
+  });
   const still = new Set<JournalEntry>();
   for (const byEmail of open.values()) for (const list of byEmail.values()) for (const entry of list) still.add(entry);
   return order.filter((entry) => still.has(entry));
