@@ -11,11 +11,10 @@ import { LABELS } from '../labels';
 import { journalSummary, readJournalHistory } from '../journal-file';
 import { choice, JOURNAL_OPTION, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
 import { explainer } from '../output/explanations';
-import { CSV_FORMULA_NOTE, csvPlanSink } from '../output/plan-csv';
-import { jsonPlanSink } from '../output/plan-json';
-import { ndjsonPlanSink } from '../output/plan-ndjson';
-import { PLAN_FORMATS, type PlanSink } from '../output/plan-sink';
-import { tablePlanSink } from '../output/plan-table';
+import { CSV_FORMULA_NOTE } from '../output/plan-csv';
+import { planSink } from '../output/plan-output';
+import { PLAN_FORMATS } from '../output/plan-sink';
+import { emailOf } from '../output/user-email';
 import { RecordPlaces, reportInvalid } from '../output/report-invalid';
 import { BufferedWriter } from '../output/writer';
 import { Progress } from '../progress';
@@ -57,6 +56,10 @@ export const planCommand: Command = {
     'UTF-16 with a byte order mark (Excel\'s "Unicode text"). NDJSON and CSV are read as a',
     'stream, so files of millions of users plan in flat memory.',
     '',
+    "Control Hub's user export (Users > Export, a CSV with User ID/Email (Required)) is read as",
+    'downloaded: see --free-service, --paid-service, --ignore-column, --status; --previous takes',
+    'an older export, to find conversions. The table then first says how its columns were read.',
+    '',
     'Invalid rows are reported on standard error with their line (or item) number, the field and',
     'the reason; every valid row is still planned and printed, and the exit code is 1.',
     '',
@@ -87,6 +90,10 @@ export const planCommand: Command = {
   examples: [
     { command: 'plan --sample --auto-send off', does: 'plan the bundled sample org with automatic emails turned off' },
     {
+      command: 'plan export.csv --previous last-month.csv --journal journal.ndjson --auto-send off',
+      does: "Control Hub's user export as downloaded, with the emails sent by hand",
+    },
+    {
       command: 'plan users.csv --auto-send off --journal journal.ndjson --format ndjson > plan.ndjson',
       does: 'plan with the history of the emails sent by hand, for record --ids',
     },
@@ -114,20 +121,19 @@ export const planCommand: Command = {
     const out = new BufferedWriter(context.stdout);
     const err = new BufferedWriter(context.stderr);
     const style = styleFor(colourEnabled(context.stdout, context.env));
-    const sink: PlanSink =
-      format === 'json'
-        ? jsonPlanSink(out)
-        : format === 'csv'
-          ? csvPlanSink(out, explain)
-          : format === 'ndjson'
-            ? ndjsonPlanSink(out, explain)
-            : tablePlanSink(out, explain, labels, style, {
-                lines: [
-                  labels.autoSend(autoSend),
-                  labels.meetings(settings.meetingsIncluded === true),
-                  ...(journal === undefined ? [] : [journalSummary(journal, labels.record)]),
-                ],
-              });
+    const sink = await planSink(format, {
+      out,
+      err,
+      explain,
+      labels,
+      style,
+      heading: [
+        labels.autoSend(autoSend),
+        labels.meetings(settings.meetingsIncluded === true),
+        ...(journal === undefined ? [] : [journalSummary(journal, labels.record)]),
+      ],
+      columns: input.columns,
+    });
     const progress = new Progress(context.stderr, labels.progress);
     const interactiveErrors = context.stderr.isTTY === true;
     const places = new RecordPlaces();
@@ -142,7 +148,7 @@ export const planCommand: Command = {
         decided += 1;
         byKind[item.decision.kind] += 1;
         if (item.decision.kind === 'manual-required') byTrigger[item.decision.trigger] += 1;
-        await sink.decision(item.decision);
+        await sink.decision(item.decision, emailOf(item.record.value));
       } else {
         invalid += 1;
         sink.invalid(

@@ -8,7 +8,9 @@ import { applyJournal } from '../input/decide-records';
 import { journalSummary, readJournalHistory } from '../journal-file';
 import { choice, JOURNAL_OPTION, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
 import { KIND_WIDTH, kindColour } from '../output/plan-table';
+import { columnReportLines } from '../output/column-report';
 import { reportInvalid } from '../output/report-invalid';
+import { emailsById, userName } from '../output/user-email';
 import { BufferedWriter } from '../output/writer';
 import { styleFor, widest } from '../style';
 import { UsageError } from '../usage-error';
@@ -84,12 +86,16 @@ export const previewCommand: Command = {
       const style = styleFor(colourEnabled(context.stdout, context.env));
       const lines = [style.bold(labels.previewTitle(from, to)), labels.meetings(args.values.meetings === true)];
       if (journal !== undefined) lines.push(journalSummary(journal, labels.record));
+      if (input.columns !== undefined) lines.push('', ...columnReportLines(input.columns(), labels));
       lines.push('');
+      // Users are named by their email where the input gives one (Control Hub's export, People pages).
+      const emails = emailsById(held.values);
+      const name = (userId: string): string => userName(userId, emails.get(userId));
       if (preview.changes.length === 0) lines.push(labels.noChanges);
       else {
         lines.push(labels.changes(preview.changes.length));
         const width = widest(
-          preview.changes.map((change) => change.userId),
+          preview.changes.map((change) => name(change.userId)),
           labels.user.length,
         );
         const kindWidth = KIND_WIDTH;
@@ -99,7 +105,7 @@ export const previewCommand: Command = {
         for (const change of preview.changes) {
           const before = kindColour(style, change.before)(change.before.padEnd(kindWidth));
           const after = kindColour(style, change.after)(change.after.padEnd(kindWidth));
-          lines.push(`  ${change.userId.padEnd(width)}  ${before}  ${after}  ${explainChange(change, locale)}`);
+          lines.push(`  ${name(change.userId).padEnd(width)}  ${before}  ${after}  ${explainChange(change, locale)}`);
         }
       }
       lines.push('');

@@ -18,7 +18,9 @@ import { applyJournal } from '../input/decide-records';
 import { journalSummary, readJournalHistory } from '../journal-file';
 import { choice, JOURNAL_OPTION, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
 import { CSV_FORMULA_NOTE, csvCell } from '../output/plan-csv';
+import { columnReportLines } from '../output/column-report';
 import { reportInvalid } from '../output/report-invalid';
+import { emailsById, userName } from '../output/user-email';
 import { BufferedWriter } from '../output/writer';
 import { styleFor, widest, type Style } from '../style';
 import { UsageError } from '../usage-error';
@@ -91,12 +93,12 @@ function tableText(
   locale: Locale,
   style: Style,
   autoSend: boolean | undefined,
-  journalLine: string | undefined,
+  users: { readonly heading: readonly string[]; readonly name: (userId: string) => string },
 ): string {
   const labels = LABELS[locale];
   const words = labels.reminders;
-  const lines = [style.bold(words.asOf(now)), labels.autoSend(autoSend)];
-  if (journalLine !== undefined) lines.push(journalLine);
+  const lines = [style.bold(words.asOf(now)), labels.autoSend(autoSend), ...users.heading];
+  const name = users.name;
   if (plan.automatic) {
     lines.push('', explainReminder('automatic', locale));
   } else {
@@ -115,7 +117,7 @@ function tableText(
       explainReminder('due', locale),
       table(
         [labels.user, words.sent, words.lastEmail],
-        plan.due.map((entry) => [entry.userId, String(entry.remindersSent), entry.lastEmailedAt]),
+        plan.due.map((entry) => [name(entry.userId), String(entry.remindersSent), entry.lastEmailedAt]),
         style,
       ),
     );
@@ -123,13 +125,13 @@ function tableText(
       words.upcoming,
       plan.upcoming.length,
       explainReminder('upcoming', locale),
-      table([labels.user, words.dueAt], plan.upcoming.map((entry) => [entry.userId, entry.dueAt]), style),
+      table([labels.user, words.dueAt], plan.upcoming.map((entry) => [name(entry.userId), entry.dueAt]), style),
     );
     section(
       words.exhausted,
       plan.exhausted.length,
       explainReminder('exhausted', locale),
-      table([labels.user], plan.exhausted.map((entry) => [entry.userId]), style),
+      table([labels.user], plan.exhausted.map((entry) => [name(entry.userId)]), style),
     );
   }
   lines.push('', words.summary(plan));
@@ -137,17 +139,21 @@ function tableText(
   return `${lines.join('\n')}\n`;
 }
 
-/** One row per inactive user, for spreadsheets; `dueAt` only for upcoming users. */
-export const REMINDERS_CSV_HEADER = 'status,userId,remindersSent,lastEmailedAt,dueAt';
+/**
+ * One row per inactive user, for spreadsheets; `dueAt` only for upcoming users; `email` (last,
+ * so that the columns before it keep their places) empty when the input gives none.
+ */
+export const REMINDERS_CSV_HEADER = 'status,userId,remindersSent,lastEmailedAt,dueAt,email';
 
-function csvText(plan: ReminderPlan): string {
+function csvText(plan: ReminderPlan, emails: ReadonlyMap<string, string>): string {
   let text = `${REMINDERS_CSV_HEADER}\n`;
   const row = (cells: readonly string[]): void => {
     text += `${cells.map(csvCell).join(',')}\n`;
   };
-  for (const entry of plan.due) row(['due', entry.userId, String(entry.remindersSent), entry.lastEmailedAt, '']);
-  for (const entry of plan.upcoming) row(['upcoming', entry.userId, '', '', entry.dueAt]);
-  for (const entry of plan.exhausted) row(['exhausted', entry.userId, '', '', '']);
+  const email = (userId: string): string => emails.get(userId) ?? '';
+  for (const entry of plan.due) row(['due', entry.userId, String(entry.remindersSent), entry.lastEmailedAt, '', email(entry.userId)]);
+  for (const entry of plan.upcoming) row(['upcoming', entry.userId, '', '', entry.dueAt, email(entry.userId)]);
+  for (const entry of plan.exhausted) row(['exhausted', entry.userId, '', '', '', email(entry.userId)]);
   return text;
 }
 
@@ -240,10 +246,19 @@ export const remindersCommand: Command = {
     }
     await err.flush();
     if (format === 'json') await out.write(`${JSON.stringify(journal === undefined ? plan : { ...plan, invalid }, null, 2)}\n`);
-    else if (format === 'csv') await out.write(csvText(plan));
     else {
-      const journalLine = journal === undefined ? undefined : journalSummary(journal, LABELS[locale].record);
-      await out.write(tableText(plan, now, cadence, locale, styleFor(colourEnabled(context.stdout, context.env)), autoSend, journalLine));
+      // Users are named by their email where the input gives one (Control Hub's export, People pages).
+      const emails = emailsById(held.values);
+      if (format === 'csv') await out.write(csvText(plan, emails));
+      else {
+        const labels = LABELS[locale];
+        const heading = [
+          ...(journal === undefined ? [] : [journalSummary(journal, labels.record)]),
+          ...(input.columns === undefined ? [] : ['', ...columnReportLines(input.columns(), labels)]),
+        ];
+        const name = (userId: string): string => userName(userId, emails.get(userId));
+        await out.write(tableText(plan, now, cadence, locale, styleFor(colourEnabled(context.stdout, context.env)), autoSend, { heading, name }));
+      }
     }
     await out.flush();
     return plan.invalid.length > 0 ? EXIT_CODES.invalidInput : EXIT_CODES.ok;
