@@ -40,7 +40,8 @@ export function readLicenseCatalog(
       const item = readField(items, String(index));
       if (!isRecord(item)) continue;
       const id = readField(item, 'id');
-      if (typeof id === 'string' && id !== '' && !catalog.has(id)) catalog.set(id, item as WebexLicense);
+      // An empty id may go in: the catalog is only asked for held ids, which are never empty.
+      if (typeof id === 'string' && !catalog.has(id)) catalog.set(id, item as WebexLicense);
     }
   } catch {
     // A Proxy whose traps throw: keep what was read.

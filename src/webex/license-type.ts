@@ -43,7 +43,8 @@ const DIGIT_VALUE: ReadonlyMap<string, number> = new Map([
  */
 function decodeAsciiBase64(text: string): string | null {
   const digits = text.replace(/={1,2}$/, '');
-  if (digits.length === 0 || digits.length % 4 === 1) return null;
+  // No digits decode to '', which no licence id matches.
+  if (digits.length % 4 === 1) return null;
   let out = '';
   let buffer = 0;
   let bits = 0;

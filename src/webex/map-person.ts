@@ -34,17 +34,13 @@ function readEmail(person: object): string | undefined {
   return isEmailAddress(first) ? first : undefined;
 }
 
-/** True for the snapshot fields a history record gives: a problem between them is the record's. */
-function isHistoryField(key: unknown): boolean {
-  return key === 'invitedAt' || key === 'lastEmailedAt' || key === 'remindersSent';
-}
-
-/** Moves the issues `parseUserSnapshot` raises on history fields to the history option. */
+/**
+ * Moves the issues `parseUserSnapshot` raises, once the person's own fields passed, to the
+ * history option: every other field it is given was read and checked here first, so an issue
+ * can only be about the history's fields (such as a last email earlier than the first).
+ */
 function fromHistory(issues: Issues): Issues {
-  return issues.map((issue) => (isHistoryField(issue.path[0]) ? { ...issue, path: [...HISTORY_PATH, ...issue.path] } : issue)) as [
-    Issue,
-    ...Issue[],
-  ];
+  return issues.map((issue): Issue => ({ ...issue, path: [...HISTORY_PATH, ...issue.path] })) as [Issue, ...Issue[]];
 }
 
 function readId(person: object, issues: Issue[]): string | undefined {

@@ -9,21 +9,24 @@ import type { WebexPeopleOptions, WebexPeopleSnapshots } from './types';
 
 type HistoryLookup = (personId: string, issues: Issue[]) => PersonHistory | undefined;
 
-/** The `items` of a list response, or the array itself; `undefined` when it is neither. */
-function readList(value: unknown): readonly unknown[] | undefined {
-  const items = isRecord(value) ? readField(value, 'items') : value;
-  try {
-    return Array.isArray(items) ? items : undefined;
-  } catch {
-    return undefined;
-  }
+/** A list read once: its entries and how many there are. */
+interface List {
+  readonly items: readonly unknown[];
+  readonly length: number;
 }
 
-function listLength(list: readonly unknown[]): number | undefined {
+/**
+ * The `items` of a list response, or the array itself, with its length; `undefined` when it is
+ * neither, or its length cannot be read or is not a count.
+ */
+function readList(value: unknown): List | undefined {
+  const items = isRecord(value) ? readField(value, 'items') : value;
   try {
-    const length = list.length;
-    return Number.isSafeInteger(length) && length >= 0 ? length : undefined;
+    if (!Array.isArray(items)) return undefined;
+    const length = items.length;
+    return Number.isSafeInteger(length) && length >= 0 ? { items, length } : undefined;
   } catch {
+    // Array.isArray, or the length of a Proxy, threw.
     return undefined;
   }
 }
@@ -40,16 +43,15 @@ function readPrevious(value: unknown, problems: Issue[]): ReadonlyMap<string, un
     return byId;
   }
   const list = readList(value);
-  const length = list === undefined ? undefined : listLength(list);
-  if (list === undefined || length === undefined) {
+  if (list === undefined) {
     problems.push({
       path: ['options', 'previous'],
       message: `must be a People API list response ({ items: [...] }) or its items (received ${describeValue(value)})`,
     });
     return byId;
   }
-  for (let index = 0; index < length; index += 1) {
-    const person = readField(list, String(index));
+  for (let index = 0; index < list.length; index += 1) {
+    const person = readField(list.items, String(index));
     const id = isRecord(person) ? readField(person, 'id') : undefined;
     if (typeof id !== 'string' || id === '') {
       problems.push({
@@ -142,9 +144,8 @@ function fail(problems: Issues): never {
  */
 export function snapshotsFromWebexPeople(page: unknown, options?: WebexPeopleOptions): WebexPeopleSnapshots {
   const problems: Issue[] = [];
-  const items = readList(page);
-  const length = items === undefined ? undefined : listLength(items);
-  if (items === undefined || length === undefined) {
+  const list = readList(page);
+  if (list === undefined) {
     fail([
       {
         path: isRecord(page) ? ['items'] : [],
@@ -158,21 +159,20 @@ export function snapshotsFromWebexPeople(page: unknown, options?: WebexPeopleOpt
     problems.push({ path: ['options'], message: `must be an object or left out (received ${describeValue(options)})` });
   }
   const classifier: Classifier = readClassifier(given, problems);
-  const previousOption = readField(given, 'previous');
-  const hasPrevious = previousOption !== undefined && previousOption !== null;
-  const previousById = readPrevious(previousOption, problems);
+  // Without a previous page the map is empty, and everyone is a new person (previous: null).
+  const previousById = readPrevious(readField(given, 'previous'), problems);
   const history = readHistoryLookup(readField(given, 'history'), problems);
   const assumeInvitedAtCreated = readAssumption(given, problems);
   if (hasIssues(problems)) fail(problems);
 
   const snapshots: UserSnapshot[] = [];
   const invalid: InvalidItem[] = [];
-  for (let index = 0; index < length; index += 1) {
+  for (let index = 0; index < list.length; index += 1) {
     const issues: Issue[] = [];
-    const person = readField(items, String(index));
+    const person = readField(list.items, String(index));
     const rawId = isRecord(person) ? readField(person, 'id') : undefined;
     const id = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
-    const previous = hasPrevious && id !== undefined ? (previousById.get(id) ?? null) : null;
+    const previous = id === undefined ? null : (previousById.get(id) ?? null);
     const own = history !== undefined && id !== undefined ? history(id, issues) : undefined;
     const result = mapPerson(person, { classifier, previous, history: own, assumeInvitedAtCreated }, issues);
     if (result.ok) snapshots.push(result.value);

@@ -309,3 +309,65 @@ describe('snapshotsFromWebexPeople: the page and its options', () => {
     expect(asked).toEqual(['p1']);
   });
 });
+
+describe('snapshotFromWebexPerson: the history is checked beside the person', () => {
+  // The history's own checks (read-history.ts) report a bad record with the person's other
+  // issues; parseUserSnapshot, run after them, would see it only once the person is sound.
+  const badLicence = { ...person, licenses: 'x' };
+  const licenceIssue = { path: ['licenses'], message: 'must be an array of licence ids (received "x")' };
+
+  it.each([
+    ['invitedAt', 'soon', 'must be an ISO 8601 date-time with seconds and a Z or ±hh:mm offset, null, or left out (received "soon")'],
+    ['lastEmailedAt', 42, 'must be an ISO 8601 date-time with seconds and a Z or ±hh:mm offset, null, or left out (received 42)'],
+    ['remindersSent', 1.5, 'must be a whole number, 0 or more, or left out (received 1.5)'],
+    ['remindersSent', -1, 'must be a whole number, 0 or more, or left out (received -1)'],
+    ['remindersSent', '2', 'must be a whole number, 0 or more, or left out (received "2")'],
+  ])('names a history %s of %j with a licence issue', (key, value, message) => {
+    const history = { invitedAt: '2026-03-02T10:00:00Z', [key]: value };
+    expect(issuesOf(snapshotFromWebexPerson(badLicence, { history }))).toEqual([
+      { path: ['options', 'history', key], message },
+      licenceIssue,
+    ]);
+  });
+
+  it.each(['invitedAt', 'lastEmailedAt', 'remindersSent'])('says a history %s could not be read', (key) => {
+    const history = throwingGetter(key, { invitedAt: '2026-03-02T10:00:00Z' });
+    expect(issuesOf(snapshotFromWebexPerson(badLicence, { history }))).toEqual([
+      { path: ['options', 'history', key], message: UNREADABLE },
+      licenceIssue,
+    ]);
+  });
+
+  it('leaves out of the snapshot what the history leaves out', () => {
+    const result = snapshotFromWebexPerson(person, { history: { invitedAt: '2026-03-02T10:00:00Z' } });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Object.keys(result.value).sort()).toEqual(['hasSignedIn', 'id', 'invitedAt', 'license', 'previousLicense']);
+  });
+
+  it('moves an issue between the history fields to the history option', () => {
+    const history = { invitedAt: '2026-03-02T10:00:00Z', lastEmailedAt: '2026-03-01T10:00:00Z', remindersSent: 1 };
+    expect(issuesOf(snapshotFromWebexPerson(person, { history }))).toEqual([
+      { path: ['options', 'history', 'lastEmailedAt'], message: 'is earlier than invitedAt, the first email' },
+    ]);
+  });
+});
+
+describe('snapshotFromWebexPerson: assumeInvitedAtCreated', () => {
+  const pending = { id: 'p2', licenses: [PAID], status: 'pending', invitePending: true };
+
+  it('does not read created when a history is given, even with the assumption', () => {
+    // Without `created`, the assumption would add an issue if it were applied.
+    const history = { invitedAt: '2026-03-02T10:00:00Z' };
+    expect(snapshotFromWebexPerson(pending, { history, assumeInvitedAtCreated: true })).toEqual({
+      ok: true,
+      value: { id: 'p2', license: 'paid', previousLicense: null, hasSignedIn: false, invitedAt: '2026-03-02T10:00:00Z' },
+    });
+  });
+
+  it('a malformed assumption is one issue, and created is not read for it', () => {
+    expect(issuesOf(snapshotFromWebexPerson(pending, { assumeInvitedAtCreated: 'yes' } as never))).toEqual([
+      { path: ['options', 'assumeInvitedAtCreated'], message: 'must be true, false, or left out (received "yes")' },
+    ]);
+  });
+});
