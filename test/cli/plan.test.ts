@@ -69,7 +69,14 @@ describe('every input format gives the plan planActivation gives', () => {
       return bad === undefined ? snapshots.shift() : undefined;
     });
     const plan = JSON.parse(result.stdout);
-    expect(plan.decisions).toEqual(planActivation(off, items.filter((item) => item !== undefined)).decisions);
+    const valid = items.filter((item) => item !== undefined);
+    // The command line adds each user's address, which the page knows, to their decision.
+    const withEmails = planActivation(off, valid).decisions.map((decision) => ({
+      ...decision,
+      email: valid.find((user) => user.id === decision.userId)!.email,
+    }));
+    expect(withEmails.every((decision) => decision.email !== undefined)).toBe(true);
+    expect(plan.decisions).toEqual(withEmails);
     // P-ben is pending with an invitation, but nothing records an email: a new user, as P-cleo.
     expect(plan.byKind['manual-required']).toEqual(['P-ben', 'P-cleo']);
     expect(plan.decisions.map((decision: { trigger?: string }) => decision.trigger).filter(Boolean)).toEqual(['new-user', 'new-user']);
@@ -131,7 +138,7 @@ describe('every output format', () => {
   it('csv: a header, then one row per user, quoted where needed', async () => {
     const result = await runCli(['plan', files.json, '--auto-send', 'off', '--format', 'csv']);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('userId,kind,trigger,rule,reasons,checklist,policyVersion,explanation');
+    expect(lines[0]).toBe('userId,kind,trigger,rule,reasons,checklist,policyVersion,explanation,email');
     expect(lines).toHaveLength(USERS.length + 1);
     expect(lines[4]).toMatch(/^dan@corp\.example,manual-required,new-user,new-user,paid-license never-signed-in never-emailed auto-send-off,rollout-plan app-value support-links/);
     expect(lines[5]).toMatch(/^"eve, ""the second""@corp\.example",manual-required,inactive-user,/);

@@ -73,12 +73,12 @@ describe("last week's file with today's date", () => {
     const result = await runCli(['reminders', LAST_WEEK, '--auto-send', 'off', '--now', TODAY, '--format', 'csv']);
     expect(result.stdout).toBe(
       [
-        'status,userId,remindersSent,lastEmailedAt,dueAt',
-        'due,ana@corp.example,0,2026-11-16T09:00:00+01:00,',
-        'due,ben@corp.example,2,2026-11-20T09:00:00+01:00,',
-        'due,cleo@corp.example,0,2026-11-21T14:30:00+01:00,',
-        'upcoming,hal@corp.example,,,2026-12-05T15:00:00.000Z',
-        'exhausted,dan@corp.example,,,',
+        'status,userId,remindersSent,lastEmailedAt,dueAt,email',
+        'due,ana@corp.example,0,2026-11-16T09:00:00+01:00,,',
+        'due,ben@corp.example,2,2026-11-20T09:00:00+01:00,,',
+        'due,cleo@corp.example,0,2026-11-21T14:30:00+01:00,,',
+        'upcoming,hal@corp.example,,,2026-12-05T15:00:00.000Z,',
+        'exhausted,dan@corp.example,,,,',
         '',
       ].join('\n'),
     );
