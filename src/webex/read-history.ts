@@ -17,7 +17,8 @@ const INSTANT_RULE = 'must be an ISO 8601 date-time with seconds and a Z or ±hh
 function instantField(record: object, key: 'invitedAt' | 'lastEmailedAt', issues: Issue[]): string | null | undefined {
   const value = readField(record, key);
   if (value === undefined || value === null) return value;
-  if (typeof value === 'string' && parseInstant(value) !== null) return value;
+  // parseInstant refuses anything that is not a string itself.
+  if (parseInstant(value as string) !== null) return value as string;
   issues.push({
     path: [...HISTORY_PATH, key],
     message: value === UNREADABLE ? UNREADABLE_MESSAGE : `${INSTANT_RULE} (received ${describeValue(value)})`,
@@ -47,7 +48,8 @@ export function readPersonHistory(value: unknown, issues: Issue[]): PersonHistor
   const lastEmailedAt = instantField(value, 'lastEmailedAt', issues);
   const reminders = readField(value, 'remindersSent');
   let remindersSent: number | undefined;
-  if (typeof reminders === 'number' && Number.isSafeInteger(reminders) && reminders >= 0) remindersSent = reminders;
+  // Number.isSafeInteger refuses anything that is not a number itself.
+  if (Number.isSafeInteger(reminders) && (reminders as number) >= 0) remindersSent = reminders as number;
   else if (reminders !== undefined) {
     issues.push({
       path: [...HISTORY_PATH, 'remindersSent'],
@@ -55,11 +57,8 @@ export function readPersonHistory(value: unknown, issues: Issue[]): PersonHistor
         reminders === UNREADABLE ? UNREADABLE_MESSAGE : `must be a whole number, 0 or more, or left out (received ${describeValue(reminders)})`,
     });
   }
-  return {
-    invitedAt: invitedAt ?? null,
-    ...(lastEmailedAt === undefined ? {} : { lastEmailedAt }),
-    ...(remindersSent === undefined ? {} : { remindersSent }),
-  };
+  // A field left undefined here is left out of the snapshot: parseUserSnapshot keeps only what is set.
+  return { invitedAt: invitedAt ?? null, lastEmailedAt, remindersSent };
 }
 
 /** Reads the `assumeInvitedAtCreated` option: `true`, or `false` when absent; anything else is an issue. */
