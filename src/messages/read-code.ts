@@ -9,7 +9,8 @@ import { received } from '../input/read-field';
  * @internal
  */
 export function readCode<T extends string>(list: readonly T[], value: unknown, field: string, subject: string): T {
-  if (typeof value === 'string' && (list as readonly string[]).includes(value)) return value as T;
+  // A list of strings holds no other value, so `includes` alone tells a code from anything else.
+  if ((list as readonly unknown[]).includes(value)) return value as T;
   const message = received(value, `must be one of ${list.map((item) => `"${item}"`).join(', ')}`);
   throw new PolicyInputError([{ path: [field], message }], subject);
 }
