@@ -47,11 +47,14 @@ module.exports = [
     // The onboarding journal: reading NDJSON entries and folding them into each user's history.
     // About 2.4 KiB of it is the main entry's parseUserSnapshot, parseInstant and PolicyInputError,
     // which the journal imports from the built main entry (an app that uses both carries them
-    // once); the journal's own code is about 1.6 KiB. Measured 3.96 KiB at the first release.
+    // once). Measured 3.96 KiB at the first release; 4.78 KiB on 30 Nov 2026, its own code grown
+    // by 0.8 KiB for speed (a journal of a million lines read and folded in about a tenth of the
+    // time: each line's fields read once, checked entries marked and not checked again) and for
+    // the iteration protocol's errors, both in docs/journal.md.
     name: 'the whole journal entry (import *)',
     path: 'dist/journal.js',
     import: '*',
-    limit: '4.1 KiB',
+    limit: '4.9 KiB',
     gzip: true,
   },
   {

@@ -31,34 +31,14 @@ interface Gathered {
   /**
    * The distinct emails counted, each as its instant in ms times 4 plus 1 for an activation
    * email or 2 for a reminder (exact: instants are whole milliseconds within years 0 to 9999, far
-   * below 2^51). A short list is searched faster than a Set is built; a long one becomes a Set.
+   * below 2^51).
    */
-  emails: number[] | Set<number>;
+  readonly emails: Set<number>;
   reminders: number;
 }
 
-/** How many distinct emails a user's list holds before it becomes a Set. */
-const LIST_MAX = 8;
-
 /** The key of an email in {@link Gathered.emails}. */
 const keyOf = (at: number, email: JournalEmail): number => at * 4 + (email === 'reminder' ? 2 : 1);
-
-/** Adds `key` to the emails of `user`; true when it was not there yet. */
-function addEmail(user: Gathered, key: number): boolean {
-  const emails = user.emails;
-  if (Array.isArray(emails)) {
-    if (emails.includes(key)) return false;
-    if (emails.length < LIST_MAX) emails.push(key);
-    else user.emails = new Set([...emails, key]);
-    return true;
-  }
-  if (emails.has(key)) return false;
-  emails.add(key);
-  return true;
-}
-
-/** How many distinct emails were counted for `user`. */
-const distinct = (user: Gathered): number => (Array.isArray(user.emails) ? user.emails.length : user.emails.size);
 
 /**
  * Each user's email history from the journal's entries (or its lines, as `readJournal` gives
@@ -70,7 +50,9 @@ const distinct = (user: Gathered): number => (Array.isArray(user.emails) ? user.
  * The same email to the same user at the same instant counts once; the order of the entries
  * does not matter. A user with no email counted has no history.
  *
- * @throws PolicyInputError when an entry is not valid; each issue's path starts with its index.
+ * @throws PolicyInputError when an entry is not valid (each issue's path starts with its index),
+ * or when `entries` is not iterable or breaks the iteration protocol (at the empty path). An
+ * error the iterable's own `next` throws (a file that could not be read) is passed on as thrown.
  * @example
  * const history = historyFromJournal([
  *   { userId: 'u1', at: '2026-05-08T10:00:00+02:00', email: 'reminder' },
@@ -105,12 +87,16 @@ export function historyFromJournal(entries: Iterable<JournalEntry | JournalLine>
         first: known.invitedAt,
         lastAt: oneAt,
         last: known.invitedAt,
-        emails: [keyOf(oneAt, known.remindersSent === 1 ? 'reminder' : 'activation')],
+        emails: new Set([keyOf(oneAt, known.remindersSent === 1 ? 'reminder' : 'activation')]),
         reminders: known.remindersSent,
       };
       gathered.set(userId, user);
     }
-    if (addEmail(user, keyOf(at, email)) && email === 'reminder') user.reminders += 1;
+    const key = keyOf(at, email);
+    if (!user.emails.has(key)) {
+      user.emails.add(key);
+      if (email === 'reminder') user.reminders += 1;
+    }
     // Ties go to the text that sorts first, so that the result does not depend on the order.
     if (at < user.firstAt || (at === user.firstAt && text < user.first)) {
       user.firstAt = at;
@@ -125,7 +111,7 @@ export function historyFromJournal(entries: Iterable<JournalEntry | JournalLine>
   for (const [userId, user] of gathered) {
     history.set(
       userId,
-      distinct(user) > 1
+      user.emails.size > 1
         ? { invitedAt: user.first, lastEmailedAt: user.last, remindersSent: user.reminders }
         : { invitedAt: user.first, remindersSent: user.reminders },
     );

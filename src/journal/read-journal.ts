@@ -13,7 +13,7 @@ import { parseInstant, type Issues } from './main-entry';
 export interface JournalLine {
   /** The number of the line the entry was read from, counting from 1. */
   readonly line: number;
-  /** The entry, parsed: its known fields only. */
+  /** The entry, parsed: its known fields only (frozen, as `readJournal` gives it). */
   readonly entry: JournalEntry;
 }
 
@@ -31,8 +31,11 @@ export interface JournalRead {
   readonly invalid: readonly { readonly line: number; readonly issues: Issues }[];
 }
 
-/** The keys a journal entry may hold: a value Object.prototype holds under one would be read as an entry's. */
-const KEYS = ['userId', 'at', 'email', 'status', 'messageId', 'reply', 'callee'] as const;
+/**
+ * The keys {@link entryOfJson} reads: a value Object.prototype held under one would be read as
+ * the line's own.
+ */
+const KEYS = /* @__PURE__ */ (JOURNAL_ENTRY_KEYS as readonly string[]).concat('callee');
 
 /**
  * True when nothing added to Object.prototype can change what a parsed JSON object's fields
@@ -41,20 +44,6 @@ const KEYS = ['userId', 'at', 'email', 'status', 'messageId', 'reply', 'callee']
  */
 function prototypeIsClean(): boolean {
   return !KEYS.some((key) => Object.hasOwn(Object.prototype, key)) && !Object.hasOwn(Object.prototype, Symbol.toStringTag);
-}
-
-/**
- * True when the keys of `record` (those `for...in` lists: its own, and any enumerable key a
- * library added to Object.prototype) are known fields, in table order.
- */
-function inTableOrder(record: object): boolean {
-  let next = 0;
-  for (const key in record) {
-    while (next < JOURNAL_ENTRY_KEYS.length && JOURNAL_ENTRY_KEYS[next] !== key) next += 1;
-    if (next === JOURNAL_ENTRY_KEYS.length) return false;
-    next += 1;
-  }
-  return true;
 }
 
 /**
@@ -73,10 +62,9 @@ function entryOfJson(value: unknown): JournalEntry | undefined {
   if (instant === null) return undefined;
   if (status !== undefined && status !== 'sending' && status !== 'sent' && status !== 'failed') return undefined;
   if ((messageId !== undefined && typeof messageId !== 'string') || (reply !== undefined && typeof reply !== 'string')) return undefined;
-  // The parsed object itself when it holds the known fields only, in table order, as
-  // parseJournalEntry writes them (nothing else holds it): one object fewer to make and keep
-  // per line. Else the known fields, in table order.
-  if (inTableOrder(value)) return markChecked(value as JournalEntry, instant);
+  // A fresh object of the known fields, in table order, as parseJournalEntry makes it (keeping
+  // the parsed object itself when it holds just those was measured slower: telling so costs more
+  // than the object).
   const entry: { -readonly [K in keyof JournalEntry]: JournalEntry[K] } = { userId, at, email };
   if (status !== undefined) entry.status = status;
   if (messageId !== undefined) entry.messageId = messageId;
@@ -90,6 +78,10 @@ function entryOfJson(value: unknown): JournalEntry | undefined {
  * mark at the start is ignored. A line that is not JSON, or not a valid entry, goes to
  * `invalid` with its number and issues; the other lines are read all the same. Never throws on
  * any text.
+ *
+ * Each entry given is frozen and known to `historyFromJournal` and `uncertainSends` as checked,
+ * so they take it as it is (given alone or in a line object of the caller's own making) rather
+ * than checking it again; a copy of it, or any other entry, is checked as any input is.
  *
  * @throws TypeError when `text` is not a string.
  * @example

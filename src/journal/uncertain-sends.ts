@@ -8,7 +8,9 @@ import type { JournalLine } from './read-journal';
  * email may or may not have gone out (the sender stopped between the two lines): check the mail
  * server's log before sending it again. Returned in the order given.
  *
- * @throws PolicyInputError when an entry is not valid; each issue's path starts with its index.
+ * @throws PolicyInputError when an entry is not valid (each issue's path starts with its index),
+ * or when `entries` is not iterable or breaks the iteration protocol (at the empty path). An
+ * error the iterable's own `next` throws (a file that could not be read) is passed on as thrown.
  * @example
  * uncertainSends([
  *   { userId: 'u1', at: '2026-05-01T08:00:00Z', email: 'activation', status: 'sending' },
