@@ -6,8 +6,8 @@
 // either did, the whole-entry figure would jump by tens of KiB and fail here.
 //
 // The main entry's two budgets are the size goals of the performance issue: `import { decide }`
-// at most 3 KiB, the whole entry at most 9 KiB. The entry is above both today (3.55 and 9.92
-// KiB at 526afa0: see docs/performance.md, which lists what the bytes pay for, what was tried
+// at most 3 KiB, the whole entry at most 9 KiB. The entry is above both today (3.56 and 9.90
+// KiB at 517bc36: see docs/performance.md, which lists what the bytes pay for, what was tried
 // and what a cut would cost), so these two checks fail until it is brought back under them.
 module.exports = [
   {
