@@ -4,8 +4,9 @@ import { formatPath } from '../../formats/index';
 import { orgSettingsFromWebex } from '../../webex/index';
 import { EXIT_CODES, type Command, type ParsedArgs } from '../command';
 import { colourEnabled, type CliContext } from '../context';
-import { decideRecords } from '../input/decide-records';
+import { decideRecordBatches, decideRecords, type DecidedRecord } from '../input/decide-records';
 import { readJsonFile } from '../input/open-input';
+import { RecordBatches } from '../input/stream-records';
 import { openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
 import { LABELS } from '../labels';
 import { journalSummary, readJournalHistory } from '../journal-file';
@@ -142,28 +143,44 @@ export const planCommand: Command = {
     const byTrigger = Object.fromEntries(MANUAL_TRIGGERS.map((trigger) => [trigger, 0])) as Record<ManualTrigger, number>;
     let decided = 0;
     let invalid = 0;
-    for await (const item of decideRecords(settings, input.records, journal?.history)) {
+    const decidedOne = (item: DecidedRecord & { readonly ok: true }): Promise<void> | undefined => {
       places.add(item.index, item.record.location);
-      if (item.ok) {
-        decided += 1;
-        byKind[item.decision.kind] += 1;
-        if (item.decision.kind === 'manual-required') byTrigger[item.decision.trigger] += 1;
-        await sink.decision(item.decision, emailOf(item.record.value));
-      } else {
-        invalid += 1;
-        sink.invalid(
-          item.duplicateOf === undefined
-            ? { index: item.index, issues: item.issues }
-            : { index: item.index, issues: item.issues, duplicateOf: item.duplicateOf },
-        );
-        if (interactiveErrors) progress.done();
-        const location = item.record.location;
-        const earlier = item.duplicateOf === undefined ? undefined : places.of(item.duplicateOf, location);
-        await reportInvalid(err, location, item.issues, earlier);
-        if (interactiveErrors) await err.flush();
-      }
+      decided += 1;
+      byKind[item.decision.kind] += 1;
+      if (item.decision.kind === 'manual-required') byTrigger[item.decision.trigger] += 1;
+      const wait = sink.decision(item.decision, emailOf(item.record.value));
       progress.tick(decided + invalid, invalid);
-      if (out.readerGone) break;
+      return wait;
+    };
+    const invalidOne = async (item: DecidedRecord & { readonly ok: false }): Promise<void> => {
+      places.add(item.index, item.record.location);
+      invalid += 1;
+      sink.invalid(
+        item.duplicateOf === undefined
+          ? { index: item.index, issues: item.issues }
+          : { index: item.index, issues: item.issues, duplicateOf: item.duplicateOf },
+      );
+      if (interactiveErrors) progress.done();
+      const location = item.record.location;
+      const earlier = item.duplicateOf === undefined ? undefined : places.of(item.duplicateOf, location);
+      await reportInvalid(err, location, item.issues, earlier);
+      if (interactiveErrors) await err.flush();
+      progress.tick(decided + invalid, invalid);
+    };
+    if (input.records instanceof RecordBatches) {
+      // NDJSON and CSV files, a chunk at a time: a user waits for nothing but a batch of output.
+      batches: for await (const batch of decideRecordBatches(settings, input.records.batches(), journal?.history)) {
+        for (const item of batch) {
+          const wait = item.ok ? decidedOne(item) : invalidOne(item);
+          if (wait !== undefined) await wait;
+          if (out.readerGone) break batches;
+        }
+      }
+    } else {
+      for await (const item of decideRecords(settings, input.records, journal?.history)) {
+        await (item.ok ? decidedOne(item) : invalidOne(item));
+        if (out.readerGone) break;
+      }
     }
     progress.done();
     await sink.end({ decided, invalid, byKind, byTrigger });

@@ -1,5 +1,5 @@
 import { decideEach, parseUserSnapshot } from '../../index';
-import type { OrgSettings, Issues, Decision, InvalidItem } from '../../index';
+import type { OrgSettings, Issues, Decision, DecidedItem, InvalidItem } from '../../index';
 import type { SourceRecord } from '../../formats/index';
 import { withHistory, type UserHistory } from '../../journal/index';
 
@@ -97,6 +97,59 @@ export async function* decideRecords(
     else yield { ok: false, index: item.index, record, issues: item.issues, duplicateOf: item.duplicateOf };
   }
   if (readError !== undefined) throw readError.error;
+}
+
+/**
+ * {@link decideRecords} a batch at a time: the records of each batch (a chunk of the input, see
+ * `RecordBatches`) are decided together, synchronously, and come out as one array, in order. The
+ * same decisions, issues and indexes, the same error after the last batch read: the records go
+ * through one `decideEach` over a synchronous source that hands it each record as it is asked
+ * for, so the batch's id check and numbering run across batches as over one input.
+ */
+export async function* decideRecordBatches(
+  settings: OrgSettings,
+  batches: AsyncIterable<readonly SourceRecord[]>,
+  history?: ReadonlyMap<string, UserHistory>,
+): AsyncGenerator<DecidedRecord[]> {
+  const check = history === undefined ? undefined : journalChecker(history);
+  // decideEach asks for the next value only when it is asked for the next item, once each.
+  let current: unknown;
+  const source: IterableIterator<unknown> = {
+    next: () => ({ done: false, value: current }),
+    [Symbol.iterator]() {
+      return this;
+    },
+  };
+  const items = decideEach(settings, source);
+  let index = 0;
+  try {
+    for await (const batch of batches) {
+      const decided: DecidedRecord[] = [];
+      for (const record of batch) {
+        let refused: Omit<InvalidItem, 'index'> | undefined;
+        if (record.issues !== undefined) current = undefined;
+        else if (check === undefined) current = record.value;
+        else {
+          // A user the journal refuses goes through as a value decideEach rejects, keeping its index.
+          const checked = check(record.value, index);
+          if (checked.ok) current = checked.value;
+          else {
+            current = undefined;
+            refused = invalidPart(checked);
+          }
+        }
+        index += 1;
+        const item = items.next().value as DecidedItem;
+        if (item.ok) decided.push({ ok: true, index: item.index, record, decision: item.decision });
+        else if (refused !== undefined) decided.push({ ok: false, index: item.index, record, ...refused });
+        else if (item.duplicateOf === undefined) decided.push({ ok: false, index: item.index, record, issues: record.issues ?? item.issues });
+        else decided.push({ ok: false, index: item.index, record, issues: item.issues, duplicateOf: item.duplicateOf });
+      }
+      yield decided;
+    }
+  } finally {
+    items.return(undefined);
+  }
 }
 
 /** A whole input with the journal put into it, for the commands that decide it all at once. */

@@ -1,5 +1,4 @@
-import { Readable } from 'node:stream';
-import { parse, type Options } from 'csv-parse';
+import type { Options } from 'csv-parse';
 import {
   CSV_PARSE_OPTIONS,
   CsvLines,
@@ -62,32 +61,62 @@ async function* replay(head: string, done: boolean, chunks: AsyncIterator<string
   }
 }
 
+/**
+ * Records read a batch at a time (the records of one chunk of the input), which can also be read
+ * one at a time. A command that reads millions of records takes the batches: each record then
+ * crosses no promise of its own.
+ */
+export class RecordBatches implements AsyncIterable<SourceRecord> {
+  constructor(private readonly source: AsyncIterable<readonly SourceRecord[]>) {}
+
+  /** The batches, in order; read either these or the records, once. */
+  batches(): AsyncIterable<readonly SourceRecord[]> {
+    return this.source;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<SourceRecord> {
+    for await (const batch of this.source) yield* batch;
+  }
+}
+
 /** Splits chunks into lines, holding only the unfinished last line between chunks. */
-async function* ndjsonRecords(chunks: AsyncIterable<string>): AsyncGenerator<SourceRecord> {
+async function* ndjsonBatches(chunks: AsyncIterable<string>): AsyncGenerator<SourceRecord[]> {
   let rest = '';
   let lineNumber = 0;
   for await (const chunk of chunks) {
     const text = rest + chunk;
+    const batch: SourceRecord[] = [];
     let start = 0;
     for (;;) {
       const end = text.indexOf('\n', start);
       if (end === -1) break;
       lineNumber += 1;
       const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
-      if (line.trim() !== '') yield recordFromNdjsonLine(line, lineNumber);
+      if (line.trim() !== '') batch.push(recordFromNdjsonLine(line, lineNumber));
       start = end + 1;
     }
     rest = text.slice(start);
+    if (batch.length > 0) yield batch;
   }
-  if (rest.trim() !== '') yield recordFromNdjsonLine(rest.replace(/\r$/, ''), lineNumber + 1);
+  if (rest.trim() !== '') yield [recordFromNdjsonLine(rest.replace(/\r$/, ''), lineNumber + 1)];
+}
+
+/** csv-parse's parser itself, under its Node stream: `parse` runs over one chunk synchronously. */
+interface CsvParserCore {
+  parse(chunk: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
 }
 
 /**
- * Streams CSV rows through csv-parse's Node stream, which handles quoted cells, embedded commas
- * and line breaks, and doubled quotes, and keeps memory flat. The header is read and checked
- * before this returns, so a bad header is a usage error before anyone is planned. Rows with broken
- * quoting come out as issues with their line, in their place. A header with Control Hub's id
- * column is read as its export, and the first {@link REPORT_ROWS} rows are read ahead.
+ * Streams CSV rows through csv-parse, which handles quoted cells, embedded commas and line
+ * breaks, and doubled quotes, and keeps memory flat. The header is read and checked before this
+ * returns, so a bad header is a usage error before anyone is planned. Rows with broken quoting
+ * come out as issues with their line, in their place. A header with Control Hub's id column is
+ * read as its export, and the first {@link REPORT_ROWS} rows are read ahead.
+ *
+ * Each chunk goes through the parser under csv-parse's stream (`parser.api`), synchronously, so
+ * its records and its skipped rows come out in file order with no stream between: lines are
+ * counted from the records as they come (no `on_record`, which builds two objects per record),
+ * and a chunk's rows travel on as one batch.
  */
 async function csvRecords(
   chunks: AsyncIterable<string>,
@@ -95,16 +124,13 @@ async function csvRecords(
   command: string,
   controlHub: ControlHubOptionsSource,
 ): Promise<Extract<RecordStream, { records: unknown }>> {
+  const { parse } = await import('csv-parse');
   const lines = new CsvLines();
-  // csv-parse runs ahead of the reader, so lines are counted as it parses (on_record and on_skip
-  // come in file order) and travel with each row; skipped rows wait for their turn by line.
+  // Skipped rows wait for their turn by line.
   const skipped: SourceRecord[] = [];
-  const options: Options<PlacedRow, string[]> = {
+  let placed: PlacedRow[] = [];
+  const options: Options = {
     ...CSV_PARSE_OPTIONS,
-    on_record: (cells) => {
-      const line = lines.place(cells);
-      return line === undefined ? null : { cells, line };
-    },
     on_skip: (error) => {
       const line = (error as { lines?: number } | undefined)?.lines ?? 0;
       lines.skippedThrough(line);
@@ -112,58 +138,100 @@ async function csvRecords(
       return undefined;
     },
   };
-  // The typings of parse() know only string[] records; on_record above makes them PlacedRow.
-  const parser = parse(options as unknown as Options);
-  const source = Readable.from(chunks);
-  // pipe() forwards no error: an input found not to be text midway must still end the read.
-  source.on('error', (error) => parser.destroy(error));
-  source.pipe(parser);
-  const rows = (parser as AsyncIterable<PlacedRow>)[Symbol.asyncIterator]();
-  const first = await rows.next();
-  if (first.done === true) throw new UsageError(`${name}: ${missingCsvHeader(skipped[0])}`, command);
+  const core = (parse(options) as unknown as { api: CsvParserCore }).api;
+  const push = (cells: string[]): void => {
+    const line = lines.place(cells);
+    if (line !== undefined) placed.push({ cells, line });
+  };
+  const close = (): void => {};
+  const taken = (): PlacedRow[] => {
+    const rows = placed;
+    placed = [];
+    return rows;
+  };
+  async function* rowBatches(): AsyncGenerator<PlacedRow[]> {
+    for await (const chunk of chunks) {
+      const error = core.parse(Buffer.from(chunk, 'utf8'), false, push, close);
+      if (error !== undefined) throw error;
+      yield taken();
+    }
+    const error = core.parse(undefined, true, push, close);
+    if (error !== undefined) throw error;
+    yield taken();
+  }
+  const batches = rowBatches();
+  let pending: PlacedRow[] = [];
+  let ended = false;
+  while (pending.length === 0 && !ended) {
+    const step = await batches.next();
+    if (step.done === true) ended = true;
+    else pending = step.value;
+  }
+  const first = pending.shift();
+  if (first === undefined) throw new UsageError(`${name}: ${missingCsvHeader(skipped[0])}`, command);
   const refuse = (message: string): never => {
-    parser.destroy();
+    void batches.return(undefined);
     throw new UsageError(`${name}: ${message}`, command);
   };
-  let row: (cells: readonly string[], line: number) => SourceRecord;
-  let columns: (() => ControlHubColumns) | undefined;
-  if (isControlHubHeader(first.value.cells)) {
-    const header = readControlHubHeader(first.value.cells, await controlHub());
+  if (!isControlHubHeader(first.cells)) {
+    const header = readCsvHeader(first.cells);
     if (!header.ok) return refuse(header.message);
-    row = (cells, line) => header.rows.record(cells, line);
-    columns = () => header.rows.columns();
-  } else {
-    const header = readCsvHeader(first.value.cells);
-    if (!header.ok) return refuse(header.message);
-    row = (cells, line) => recordFromCsvRow(header.columns, cells, line);
-  }
-  async function* body(): AsyncGenerator<SourceRecord> {
-    for (;;) {
-      const step = await rows.next();
-      const before = step.done === true ? Infinity : step.value.line;
-      while (skipped.length > 0 && lineOf(skipped[0]!) < before) yield skipped.shift()!;
-      if (step.done === true) return;
-      yield row(step.value.cells, step.value.line);
+    const { columns } = header;
+    async function* body(): AsyncGenerator<SourceRecord[]> {
+      let rows = pending;
+      for (;;) {
+        // Each row after the skipped rows found before its line.
+        const records: SourceRecord[] = [];
+        for (const { cells, line } of rows) {
+          while (skipped.length > 0 && lineOf(skipped[0]!) < line) records.push(skipped.shift()!);
+          records.push(recordFromCsvRow(columns, cells, line));
+        }
+        if (records.length > 0) yield records;
+        const step = await batches.next();
+        if (step.done === true) break;
+        rows = step.value;
+      }
+      if (skipped.length > 0) yield skipped.splice(0);
     }
+    return { format: 'csv', records: new RecordBatches(body()) };
   }
-  if (columns === undefined) return { format: 'csv', records: body() };
+  const header = readControlHubHeader(first.cells, await controlHub());
+  if (!header.ok) return refuse(header.message);
+  const hubRows = header.rows;
+  const columns = (): ControlHubColumns => hubRows.columns();
+  // Control Hub's rows are turned into records one at a time, as they are handed on: a column
+  // is decided by its first value, and the column report printed before the users tells what
+  // the rows read ahead decided.
+  async function* all(): AsyncGenerator<SourceRecord> {
+    let rows = pending;
+    for (;;) {
+      for (const { cells, line } of rows) {
+        while (skipped.length > 0 && lineOf(skipped[0]!) < line) yield skipped.shift()!;
+        yield hubRows.record(cells, line);
+      }
+      const step = await batches.next();
+      if (step.done === true) break;
+      rows = step.value;
+    }
+    while (skipped.length > 0) yield skipped.shift()!;
+  }
   // Read ahead, so that the column report is as complete as a short file's before any user is printed.
-  const all = body();
+  const records = all();
   const ahead: SourceRecord[] = [];
-  let ended = false;
+  let done = false;
   while (ahead.length < REPORT_ROWS) {
-    const step = await all.next();
+    const step = await records.next();
     if (step.done === true) {
-      ended = true;
+      done = true;
       break;
     }
     ahead.push(step.value);
   }
-  async function* records(): AsyncGenerator<SourceRecord> {
+  async function* rest(): AsyncGenerator<SourceRecord> {
     yield* ahead.splice(0);
-    if (!ended) yield* all;
+    if (!done) yield* records;
   }
-  return { format: 'control-hub', records: records(), columns };
+  return { format: 'control-hub', records: rest(), columns };
 }
 
 interface PlacedRow {
@@ -195,7 +263,7 @@ export async function streamRecords(
   if (!detected.ok) throw new UsageError(`${source.name}: ${detected.message}`, command);
   const format: InputFormat = detected.format;
   const all = replay(head, done, chunks);
-  if (format === 'ndjson') return { format, records: ndjsonRecords(all) };
+  if (format === 'ndjson') return { format, records: new RecordBatches(ndjsonBatches(all)) };
   if (format === 'csv' || format === 'control-hub') return csvRecords(all, source.name, command, controlHub);
   let text = '';
   for await (const chunk of all) text += chunk;

@@ -4,6 +4,8 @@ import type { BufferedWriter } from './writer';
 
 // What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;
+// A cell that is neither a formula nor in need of quotes, tested once: most cells.
+const NEEDS_CARE = /^[=+\-@\t\r]|[",\r\n]/;
 
 /** What `--help` says of the guard, for every command that writes CSV. */
 export const CSV_FORMULA_NOTE = [
@@ -18,6 +20,7 @@ export const CSV_FORMULA_NOTE = [
  * RFC 4180 needs it (a comma, a quote or a line break).
  */
 export function csvCell(text: string): string {
+  if (!NEEDS_CARE.test(text)) return text;
   const safe = FORMULA_START.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -38,21 +41,15 @@ export function csvPlanSink(out: BufferedWriter, explain: (decision: Decision) =
     await out.write(`${PLAN_CSV_HEADER}\n`);
   };
   return {
-    async decision(decision, email) {
-      await start();
+    decision(decision, email) {
       const manual = decision.kind === 'manual-required';
-      const cells = [
-        decision.userId,
-        decision.kind,
-        manual ? decision.trigger : '',
-        decision.rule,
-        decision.reasons.join(' '),
-        manual ? decision.checklist.join(' ') : '',
-        decision.policyVersion,
-        explain(decision),
-        email ?? '',
-      ];
-      await out.write(`${cells.map(csvCell).join(',')}\n`);
+      const row =
+        `${csvCell(decision.userId)},${csvCell(decision.kind)},${csvCell(manual ? decision.trigger : '')},` +
+        `${csvCell(decision.rule)},${csvCell(decision.reasons.join(' '))},${csvCell(manual ? decision.checklist.join(' ') : '')},` +
+        `${csvCell(decision.policyVersion)},${csvCell(explain(decision))},${csvCell(email ?? '')}\n`;
+      if (started) return out.push(row);
+      started = true;
+      return out.push(`${PLAN_CSV_HEADER}\n${row}`);
     },
     invalid() {},
     async end() {

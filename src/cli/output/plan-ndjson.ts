@@ -9,8 +9,8 @@ import type { BufferedWriter } from './writer';
  */
 export function ndjsonPlanSink(out: BufferedWriter, explain: (decision: Decision) => string): PlanSink {
   return {
-    async decision(decision, email) {
-      await out.write(`${JSON.stringify({ ...withEmail(decision, email), explanation: explain(decision) })}\n`);
+    decision(decision, email) {
+      return out.push(`${JSON.stringify({ ...withEmail(decision, email), explanation: explain(decision) })}\n`);
     },
     invalid() {},
     async end() {},

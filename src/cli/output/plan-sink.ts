@@ -14,8 +14,11 @@ export interface PlanCounts {
  * `planActivation` does.
  */
 export interface PlanSink {
-  /** One decision; `email` is the user's address when the input gives it (see `emailOf`). */
-  decision(decision: Decision, email?: string): Promise<void>;
+  /**
+   * One decision; `email` is the user's address when the input gives it (see `emailOf`). Returns
+   * what to wait for before the next one (a batch of output being written), if anything.
+   */
+  decision(decision: Decision, email?: string): Promise<void> | undefined;
   invalid(item: InvalidItem): void;
   end(counts: PlanCounts): Promise<void>;
 }

@@ -28,6 +28,15 @@ export class BufferedWriter {
     if (this.buffer.length >= FLUSH_AT) await this.flush();
   }
 
+  /**
+   * `write` for the per-user path: adds the text, and only when a batch is due returns the flush
+   * to wait for (`undefined` otherwise), so that a million rows do not make a million promises.
+   */
+  push(text: string): Promise<void> | undefined {
+    this.buffer += text;
+    return this.buffer.length >= FLUSH_AT ? this.flush() : undefined;
+  }
+
   async flush(): Promise<void> {
     if (this.buffer === '' || this.closed) {
       this.buffer = '';
