@@ -31,16 +31,20 @@ module.exports = [
     name: 'import { decodeText, readUsersFromText } from formats',
     path: 'dist/formats.js',
     import: '{ decodeText, readUsersFromText }',
-    limit: '17 KiB',
+    // 17 KiB until readUsersFromText learnt Control Hub's user export (column lists, the row
+    // reader and its messages: about 2.2 KiB), which the preview page reads as downloaded.
+    limit: '18.5 KiB',
     gzip: true,
   },
   {
-    // Plus the words of the command line and the preview page (about 4 KiB), which the shells
-    // read through this entry rather than from the catalogue's own files.
+    // Plus the words of the command line and the preview page in both languages (about 8 KiB
+    // since record, send, the export's column report and the page's email preview), which the
+    // shells read through this entry rather than from the catalogue's own files. A frontend that
+    // imports the readers alone never carries them (the budget above).
     name: 'the whole formats entry (import *)',
     path: 'dist/formats.js',
     import: '*',
-    limit: '21.5 KiB',
+    limit: '27 KiB',
     gzip: true,
   },
   {
