@@ -69,34 +69,45 @@ const FLAG_RULE = 'must be true or false, or left out';
 const COUNT_RULE = 'must be a whole number, 0 or more, or left out';
 const DAYS_RULE = 'must be a number of days from 0 to 3650 (fractions allowed), or left out';
 
+// The rule of each snapshot field, apart from the table below: the parser needs only these and
+// the keys, and a bundle of the main entry then carries no other column of the table.
+const ID_RULE = 'must be a non-empty string';
+const LICENSE_RULE = 'must be "free" or "paid"';
+const PREVIOUS_LICENSE_RULE = 'must be "free", "paid", null, or left out';
+const SIGNED_IN_RULE = 'must be true or false';
+const EMAIL_RULE = 'must be one email address (text, an @, text; no spaces, control characters or ,;<>"()[]\\), or left out';
+
+/**
+ * What a valid value of each snapshot field is, in the order of {@link USER_SNAPSHOT_FIELDS}
+ * (the same words as its `rule` column).
+ *
+ * @internal
+ */
+export const USER_SNAPSHOT_RULES = [
+  ID_RULE,
+  LICENSE_RULE,
+  PREVIOUS_LICENSE_RULE,
+  SIGNED_IN_RULE,
+  OPTIONAL_INSTANT_RULE,
+  OPTIONAL_INSTANT_RULE,
+  COUNT_RULE,
+  EMAIL_RULE,
+] as const;
+
 /**
  * The fields of a user snapshot (`UserSnapshot`), in the order issues about them are listed.
  *
  * @internal
  */
 export const USER_SNAPSHOT_FIELDS = [
-  { key: 'id', type: 'id', required: true, rule: 'must be a non-empty string' },
-  { key: 'license', type: 'license', required: true, rule: 'must be "free" or "paid"' },
-  { key: 'previousLicense', type: 'license', nullable: true, rule: 'must be "free", "paid", null, or left out' },
-  { key: 'hasSignedIn', type: 'boolean', required: true, rule: 'must be true or false' },
-  {
-    key: 'invitedAt',
-    type: 'instant',
-    nullable: true,
-    rule: OPTIONAL_INSTANT_RULE,
-  },
-  {
-    key: 'lastEmailedAt',
-    type: 'instant',
-    nullable: true,
-    rule: OPTIONAL_INSTANT_RULE,
-  },
+  { key: 'id', type: 'id', required: true, rule: ID_RULE },
+  { key: 'license', type: 'license', required: true, rule: LICENSE_RULE },
+  { key: 'previousLicense', type: 'license', nullable: true, rule: PREVIOUS_LICENSE_RULE },
+  { key: 'hasSignedIn', type: 'boolean', required: true, rule: SIGNED_IN_RULE },
+  { key: 'invitedAt', type: 'instant', nullable: true, rule: OPTIONAL_INSTANT_RULE },
+  { key: 'lastEmailedAt', type: 'instant', nullable: true, rule: OPTIONAL_INSTANT_RULE },
   { key: 'remindersSent', type: 'count', rule: COUNT_RULE },
-  {
-    key: 'email',
-    type: 'email',
-    rule: 'must be one email address (text, an @, text; no spaces, control characters or ,;<>"()[]\\), or left out',
-  },
+  { key: 'email', type: 'email', rule: EMAIL_RULE },
 ] as const satisfies readonly Field[];
 
 /**

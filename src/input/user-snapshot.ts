@@ -1,4 +1,4 @@
-import { keysOf, USER_SNAPSHOT_FIELDS, type Field } from './fields';
+import { USER_SNAPSHOT_RULES, type USER_SNAPSHOT_FIELDS } from './fields';
 import { isEmailAddress } from './email-address';
 import { parseInstant } from './instant';
 import type { Issue, ParseResult } from './issue';
@@ -64,7 +64,16 @@ export interface UserSnapshot {
  * USER_SNAPSHOT_KEYS.includes('invitedAt')
  * //=> true
  */
-export const USER_SNAPSHOT_KEYS = /* @__PURE__ */ keysOf(USER_SNAPSHOT_FIELDS);
+export const USER_SNAPSHOT_KEYS = [
+  'id',
+  'license',
+  'previousLicense',
+  'hasSignedIn',
+  'invitedAt',
+  'lastEmailedAt',
+  'remindersSent',
+  'email',
+] as const satisfies readonly SnapshotKey[];
 
 /**
  * Appends the issue about a bad value of the field at `index` in the table, or the issue whose
@@ -74,8 +83,10 @@ export const USER_SNAPSHOT_KEYS = /* @__PURE__ */ keysOf(USER_SNAPSHOT_FIELDS);
  * imports this module.)
  */
 function withIssue(issues: IssueList | undefined, index: number, value: unknown, message?: string): IssueList {
-  const field: Field = USER_SNAPSHOT_FIELDS[index]!;
-  const issue: Issue = { path: [field.key], message: message ?? received(value, field.rule) };
+  const issue: Issue = {
+    path: [USER_SNAPSHOT_KEYS[index]!],
+    message: message ?? received(value, USER_SNAPSHOT_RULES[index]!),
+  };
   if (issues === undefined) return [issue];
   issues.push(issue);
   return issues;
