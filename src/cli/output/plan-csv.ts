@@ -32,6 +32,15 @@ export function csvCell(text: string): string {
  */
 export const PLAN_CSV_HEADER = 'userId,kind,trigger,rule,reasons,checklist,policyVersion,explanation,email';
 
+interface Middle {
+  readonly kind: string;
+  readonly trigger: string;
+  readonly reasons: readonly string[];
+  readonly checklist: readonly string[] | undefined;
+  readonly policyVersion: string;
+  readonly text: string;
+}
+
 /** One row per user, for spreadsheets: quoted only where RFC 4180 needs it, formulas defused. */
 export function csvPlanSink(out: BufferedWriter, explain: (decision: Decision) => string): PlanSink {
   let started = false;
@@ -40,13 +49,34 @@ export function csvPlanSink(out: BufferedWriter, explain: (decision: Decision) =
     started = true;
     await out.write(`${PLAN_CSV_HEADER}\n`);
   };
+  // The cells between the id and the email depend on the decision's rule, lists and kind alone,
+  // and the lists are the library's shared frozen arrays: they are written once per rule, and
+  // written again only if a decision of that rule differs in any of them.
+  const middles = new Map<string, Middle>();
+  const middleOf = (decision: Decision): string => {
+    const manual = decision.kind === 'manual-required';
+    const trigger = manual ? decision.trigger : '';
+    const checklist = manual ? decision.checklist : undefined;
+    const known = middles.get(decision.rule);
+    if (
+      known !== undefined &&
+      known.kind === decision.kind &&
+      known.trigger === trigger &&
+      known.reasons === decision.reasons &&
+      known.checklist === checklist &&
+      known.policyVersion === decision.policyVersion
+    ) {
+      return known.text;
+    }
+    const text =
+      `${csvCell(decision.kind)},${csvCell(trigger)},${csvCell(decision.rule)},${csvCell(decision.reasons.join(' '))},` +
+      `${csvCell(checklist === undefined ? '' : checklist.join(' '))},${csvCell(decision.policyVersion)},${csvCell(explain(decision))}`;
+    middles.set(decision.rule, { kind: decision.kind, trigger, reasons: decision.reasons, checklist, policyVersion: decision.policyVersion, text });
+    return text;
+  };
   return {
     decision(decision, email) {
-      const manual = decision.kind === 'manual-required';
-      const row =
-        `${csvCell(decision.userId)},${csvCell(decision.kind)},${csvCell(manual ? decision.trigger : '')},` +
-        `${csvCell(decision.rule)},${csvCell(decision.reasons.join(' '))},${csvCell(manual ? decision.checklist.join(' ') : '')},` +
-        `${csvCell(decision.policyVersion)},${csvCell(explain(decision))},${csvCell(email ?? '')}\n`;
+      const row = `${csvCell(decision.userId)},${middleOf(decision)},${email === undefined ? '' : csvCell(email)}\n`;
       if (started) return out.push(row);
       started = true;
       return out.push(`${PLAN_CSV_HEADER}\n${row}`);
