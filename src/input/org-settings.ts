@@ -1,4 +1,4 @@
-import { keysOf, ORG_SETTINGS_FIELDS } from './fields';
+import { ORG_SETTINGS_FIELDS } from './fields';
 import type { ParseResult } from './issue';
 import { parseOptionalFields } from './parse-fields';
 
@@ -51,7 +51,7 @@ export const DEFAULT_ORG_SETTINGS: ResolvedOrgSettings = /* @__PURE__ */ (() => 
  * ORG_SETTINGS_KEYS
  * //=> ['autoSendActivationEmails', 'meetingsIncluded']
  */
-export const ORG_SETTINGS_KEYS = /* @__PURE__ */ keysOf(ORG_SETTINGS_FIELDS);
+export const ORG_SETTINGS_KEYS = ['autoSendActivationEmails', 'meetingsIncluded'] as const satisfies readonly (keyof OrgSettings)[];
 
 /**
  * Checks untrusted settings and fills in the defaults. Never throws.

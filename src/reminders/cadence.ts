@@ -1,4 +1,4 @@
-import { keysOf, MAX_CADENCE_DAYS, REMINDER_CADENCE_FIELDS } from '../input/fields';
+import { MAX_CADENCE_DAYS, REMINDER_CADENCE_FIELDS } from '../input/fields';
 import type { ParseResult } from '../input/issue';
 import { parseOptionalFields } from '../input/parse-fields';
 
@@ -62,7 +62,7 @@ export const DEFAULT_REMINDER_CADENCE: ResolvedReminderCadence = /* @__PURE__ */
  * REMINDER_CADENCE_KEYS
  * //=> ['firstAfterDays', 'everyDays', 'maxReminders']
  */
-export const REMINDER_CADENCE_KEYS = /* @__PURE__ */ keysOf(REMINDER_CADENCE_FIELDS);
+export const REMINDER_CADENCE_KEYS = ['firstAfterDays', 'everyDays', 'maxReminders'] as const satisfies readonly (keyof ReminderCadence)[];
 
 export { MAX_CADENCE_DAYS };
 
