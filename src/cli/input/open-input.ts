@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { InputDecoder } from '../../formats/index';
 import type { CliContext } from '../context';
 import { UsageError } from '../usage-error';
+import { FastInputDecoder } from './fast-decoder';
 
 /** A text input being read: its chunks, in order, and a name for messages. */
 export interface TextSource {
@@ -14,7 +14,8 @@ export interface TextSource {
  * Opens a file, or standard input for `-` (or no argument when something is piped in). Fails
  * before reading anything, as a usage error, when the file cannot be opened, so a typo in a path
  * costs one line, not a stack trace. The bytes become text through the decoder the preview page
- * uses too (UTF-8, or UTF-16 with a byte order mark); an input that is not text is a usage error.
+ * uses too (UTF-8, or UTF-16 with a byte order mark; see `FastInputDecoder`); an input that is not text is a
+ * usage error.
  */
 export async function openInput(path: string | undefined, context: CliContext, command: string): Promise<TextSource> {
   if (path === undefined || path === '-') {
@@ -47,7 +48,7 @@ async function* guarded(stream: AsyncIterable<Uint8Array>, path: string, command
 }
 
 async function* decoded(chunks: AsyncIterable<Uint8Array | string>, name: string, command: string): AsyncGenerator<string> {
-  const decoder = new InputDecoder();
+  const decoder = new FastInputDecoder();
   const text = (chunk: Uint8Array, final: boolean): string => {
     const result = decoder.decode(chunk, final);
     if (!result.ok) throw new UsageError(`${name}: ${result.message}`, command);
