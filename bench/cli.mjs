@@ -1,6 +1,7 @@
 // The command line against its floors (issue 18), side by side in one run:
-//   node bench/cli.mjs [--quick] [--users N] [--rounds N] [--json FILE]
-// Runs the built CLI (dist/cli.js: build it first with `npx tsup`).
+//   node bench/cli.mjs [--quick] [--users N] [--rounds N] [--json FILE] [--cli PATH] [--start-only]
+// Runs the built CLI (dist/cli.js: build it first with `npx tsup`; `--cli` times another build);
+// `--start-only` measures the start alone.
 //
 // Goals, each a ratio of two figures taken in this run:
 // - `plan FILE --format csv > /dev/null` over 1,000,000 users, at most 2x the parse-only floor of
@@ -27,9 +28,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const cli = join(root, 'dist', 'cli.js');
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const cli = option('--cli') ?? join(root, 'dist', 'cli.js');
 
 if (args[0] === '--floor') {
   await floor(args[1], args[2]);
@@ -38,7 +39,7 @@ if (args[0] === '--floor') {
 
 const quick = args.includes('--quick');
 const USERS = Number(option('--users') ?? (quick ? 200_000 : 1_000_000));
-const ROUNDS = Number(option('--rounds') ?? (quick ? 2 : 3));
+const ROUNDS = args.includes('--start-only') ? 0 : Number(option('--rounds') ?? (quick ? 2 : 3));
 const START_RUNS = quick ? 20 : 40;
 const jsonFile = option('--json');
 const GOALS = { csvOverFloor: 2, ndjsonOverFloor: 2, helpOverNode: 1.3 };
@@ -104,8 +105,10 @@ async function writeInput(file, line, header) {
 }
 const csvFile = join(tmpdir(), `activation-email-policy-cli-bench-${USERS}.csv`);
 const ndjsonFile = join(tmpdir(), `activation-email-policy-cli-bench-${USERS}.ndjson`);
-await writeInput(csvFile, (user) => COLUMNS.map((column) => (user[column] == null ? '' : String(user[column]))).join(','), COLUMNS.join(','));
-await writeInput(ndjsonFile, (user) => JSON.stringify(user));
+if (ROUNDS > 0) {
+  await writeInput(csvFile, (user) => COLUMNS.map((column) => (user[column] == null ? '' : String(user[column]))).join(','), COLUMNS.join(','));
+  await writeInput(ndjsonFile, (user) => JSON.stringify(user));
+}
 
 // ---------------------------------------------------------------------------------------------
 // Timing child processes: wall clock, and CPU time from the children's totals in /proc.
@@ -180,6 +183,15 @@ const ms = (value) => `${Math.round(value).toLocaleString('en-US')} ms`;
 const x = (value) => `${value.toFixed(2)}x`;
 const verdict = (value, goal) => `${x(value)} (goal: at most ${goal}x: ${value <= goal ? 'holds' : 'missed'})`;
 const lines = [
+  ...(ROUNDS === 0 ? [] : planLines()),
+  `Start of ${cli}, ${START_RUNS} runs each (10th percentile of the wall clock; median beside it)`,
+  `  activation-email-policy --help  ${help.help.p10.toFixed(1)} ms (median ${help.help.median.toFixed(1)} ms)`,
+  `  node -e 0                       ${help.node.p10.toFixed(1)} ms (median ${help.node.median.toFixed(1)} ms)`,
+  `  ratio                           ${verdict(figures.help.ratio, GOALS.helpOverNode)}; medians ${x(figures.help.medianRatio)}`,
+  `Load average (1, 5, 15 min): ${loadAtStart} at the start, ${figures.loadAverage.end} at the end; ${figures.cpus} CPUs, Node ${process.version}`,
+];
+function planLines() {
+  return [
   `The command line, ${USERS.toLocaleString('en-US')} users, best of ${ROUNDS} rounds (CPU time; wall clock beside it)`,
   `  plan users.csv --format csv     ${ms(csv.plan.cpuMs)} (wall ${ms(csv.plan.wallMs)})`,
   `  csv-parse alone                 ${ms(csv.floor.cpuMs)} (wall ${ms(csv.floor.wallMs)})`,
@@ -187,11 +199,7 @@ const lines = [
   `  plan users.ndjson --format csv  ${ms(ndjson.plan.cpuMs)} (wall ${ms(ndjson.plan.wallMs)})`,
   `  JSON.parse per line             ${ms(ndjson.floor.cpuMs)} (wall ${ms(ndjson.floor.wallMs)})`,
   `  ratio                           ${verdict(figures.ndjson.ratio, GOALS.ndjsonOverFloor)}; wall ${x(figures.ndjson.wallRatio)}`,
-  `Start, ${START_RUNS} runs each (10th percentile of the wall clock; median beside it)`,
-  `  activation-email-policy --help  ${help.help.p10.toFixed(1)} ms (median ${help.help.median.toFixed(1)} ms)`,
-  `  node -e 0                       ${help.node.p10.toFixed(1)} ms (median ${help.node.median.toFixed(1)} ms)`,
-  `  ratio                           ${verdict(figures.help.ratio, GOALS.helpOverNode)}; medians ${x(figures.help.medianRatio)}`,
-  `Load average (1, 5, 15 min): ${loadAtStart} at the start, ${figures.loadAverage.end} at the end; ${figures.cpus} CPUs, Node ${process.version}`,
-];
+  ];
+}
 process.stdout.write(`${lines.join('\n')}\n`);
 if (jsonFile !== undefined) writeFileSync(jsonFile, `${JSON.stringify({ goals: GOALS, ...figures }, null, 2)}\n`);
