@@ -65,6 +65,7 @@ describe('a row of the export', () => {
         message: 'holds "oui", not TRUE or FALSE (T or F): if this column is not a service, ignore it (option ignoredColumns, --ignore-column on the command line)',
       },
     ]);
+    expect(rows.record(['not-an-address', 'Active', 'TRUE'], 3).issues).toEqual([{ path: [ID], message: 'is not an email address (received "not-an-address")' }]);
     expect(rows.record(['a@hp.example', 'Active', 'TRUE'], 2).value).toStrictEqual({ id: 'a@hp.example', license: 'free', hasSignedIn: true, email: 'a@hp.example' });
   });
 
