@@ -41,6 +41,20 @@ describe('a blank PMR link in the draft', () => {
   });
 });
 
+describe('a list whose entry changes on a later read', () => {
+  it('is written as the check saw it: the email never links what a later read gives', () => {
+    let reads = 0;
+    const supportLinks: string[] = [];
+    Object.defineProperty(supportLinks, 0, {
+      enumerable: true,
+      get: () => (++reads <= 2 ? 'https://help.acme.example/webex' : 'javascript:alert(1)'),
+    });
+    const email = composeManualEmail({ ...DRAFT, supportLinks }, ANA);
+    expect(linkLines(email.text)).toContain('- https://help.acme.example/webex');
+    expect(email.html).not.toContain('javascript:');
+  });
+});
+
 describe('options', () => {
   it('refuses null, naming the options and what was received', () => {
     let thrown: unknown;
