@@ -32,9 +32,12 @@ describe('the fingerprint of an id', () => {
 });
 
 describe('the table', () => {
-  it('starts with 1,024 slots and grows only once three quarters of them are in use', () => {
+  it('starts with 1,024 slots and grows only once three quarters of them are in use, repeats taking none', () => {
     const ids = table();
     for (let n = 0; n < 768; n += 1) ids.add(`user-${n}`, n);
+    expect(ids.slots.length).toBe(4096);
+    // Repeats, of the first item's id too, hold no slot of their own.
+    expect([ids.add('user-0', 900), ids.add('user-5', 901)]).toEqual([0, 5]);
     expect(ids.slots.length).toBe(4096);
     ids.add('user-768', 768);
     expect(ids.slots.length).toBe(8192);
