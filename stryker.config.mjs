@@ -1,5 +1,5 @@
 // Mutation testing (`npm run mutation`): Stryker changes the policy, parsing, planning, checklist,
-// preview, message, reminder, Webex adapter and file format code one small edit at a time and
+// preview, message, reminder, Webex adapter, file format, journal and composer code one small edit at a time and
 // checks that some test fails for each.
 // Reports go to reports/mutation/ (gitignored).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -16,6 +16,8 @@ export default {
     'src/reminders/**/*.ts',
     'src/webex/**/*.ts',
     'src/formats/**/*.ts',
+    'src/journal/**/*.ts',
+    'src/compose/**/*.ts',
   ],
   // Only the tests that cover a mutant run against it.
   coverageAnalysis: 'perTest',

@@ -16,13 +16,21 @@ export default defineConfig({
       'test/reminders/**/*.test.ts',
       'test/webex/**/*.test.ts',
       'test/formats/**/*.test.ts',
+      'test/journal/**/*.test.ts',
+      'test/compose/**/*.test.ts',
       // Tests written to kill mutants the suites above leave alive, in any folder of src.
       'test/mutation/**/*.test.ts',
     ],
     // The built Webex entry is loaded from dist/, which a mutant never changes; the catalogue
     // bundle test checks what tree-shaking leaves out, and Stryker's instrumented sources cannot
     // be tree-shaken (every mutant's code stays reachable), so it fails before any mutant runs.
-    exclude: [...configDefaults.exclude, 'test/webex/built-entry.test.ts', 'test/messages/catalogue-bundles.test.ts'],
+    exclude: [
+      ...configDefaults.exclude,
+      'test/webex/built-entry.test.ts',
+      'test/journal/built-entry.test.ts',
+      'test/compose/built-entry.test.ts',
+      'test/messages/catalogue-bundles.test.ts',
+    ],
     typecheck: { enabled: false },
     // The evidence suite's 200,000-item batch proves scale, not logic; 2,000 items run the same code.
     // Likewise fewer generated calls per public function: the exhaustive suite does the killing.
