@@ -29,7 +29,7 @@ describe('an object without a prototype', () => {
   it('is read as a record even with an own `then` function', () => {
     const user = bare({ ...newUser, then: () => undefined });
     expect(parseUserSnapshot(user)).toEqual({ ok: true, value: newUser });
-    expect(decide(bare({ autoSendActivationEmails: false }), user).kind).toBe('manual-required');
+    expect(decide(bare({ autoSendActivationEmails: false }), user as never).kind).toBe('manual-required');
   });
 
   it('is read as a record even with its own Symbol.toStringTag', () => {
