@@ -1,3 +1,4 @@
+import { isEmailAddress } from '../input/email-address';
 import { describeValue } from '../input/issue';
 import type { Issue } from './main-entry';
 import type { EmailWords } from './words';
@@ -30,9 +31,10 @@ export interface CheckedRecipient {
   readonly pmrLink: string | undefined;
 }
 
-// The characters the snapshot's `email` field refuses, plus `:` (a group in a header), every
-// control and invisible formatting character (C1, bidi overrides, zero-width) and lone surrogates.
-const ADDRESS = /^[^\s\p{Cc}\p{Cf}\p{Cs}@,;:<>"()[\]\\]+@[^\s\p{Cc}\p{Cf}\p{Cs}@,;:<>"()[\]\\]+$/u;
+// What a recipient's address may not hold beyond what the snapshot's `email` field refuses: `:`
+// (a group in a header), every control and invisible formatting character (C1, bidi overrides,
+// zero-width) and lone surrogates.
+const NOT_IN_A_RECIPIENT = /[:\p{Cc}\p{Cf}\p{Cs}]/u;
 // Line breaks and controls in a name would break the greeting's line; lone surrogates, its encoding.
 const BAD_NAME = /[\p{Cc}\p{Cs}\u2028\u2029]/u;
 /** What {@link own} gives for a field whose read threw (a getter, a Proxy trap). */
@@ -77,7 +79,7 @@ export function readRecipient(recipient: unknown, words: EmailWords, issues: Iss
   }
   const record = recipient as object;
   const value = own(record, 'email');
-  const email = typeof value === 'string' && value.length <= 254 && ADDRESS.test(value) ? value : undefined;
+  const email = isEmailAddress(value) && value.length <= 254 && !NOT_IN_A_RECIPIENT.test(value) ? value : undefined;
   if (email === undefined) issues.push({ path: ['recipient', 'email'], message: words.refused.email(described(value)) });
   const name = own(record, 'name');
   if (name !== undefined && (typeof name !== 'string' || BAD_NAME.test(name))) {
