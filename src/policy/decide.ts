@@ -21,13 +21,14 @@ interface Outcome {
 /**
  * The outcome of every combination of facts and setting, worked out once from {@link RULES}, so
  * that deciding a user is a table look-up and one object literal. The index adds up 1 for the
- * setting on, 2 for emailed, 4 for signed in, 8 or 16 for a previous licence paid or none (0
- * for free), and 24 for a paid licence.
+ * setting on, 2 for emailed, 4 for signed in, 8 for a previous licence that is not free (paid or
+ * none: no rule tells them apart, only `free` is ever required, and a test compares every
+ * combination of facts with {@link ruleFor}), and 16 for a paid licence.
  */
-const OUTCOMES: readonly (Outcome | undefined)[] = /* @__PURE__ */ Array.from({ length: 48 }, (_, index) => {
+const OUTCOMES: readonly (Outcome | undefined)[] = /* @__PURE__ */ Array.from({ length: 32 }, (_, index) => {
   const rule = ruleFor({
-    license: index < 24 ? 'free' : 'paid',
-    previousLicense: (['free', 'paid', null] as const)[(index >> 3) % 3]!,
+    license: index < 16 ? 'free' : 'paid',
+    previousLicense: index & 8 ? null : 'free',
     hasSignedIn: (index & 4) > 0,
     emailed: (index & 2) > 0,
   });
@@ -57,8 +58,8 @@ const OUTCOMES: readonly (Outcome | undefined)[] = /* @__PURE__ */ Array.from({ 
 export function decideParsed(settings: ResolvedOrgSettings, user: UserSnapshot): Decision {
   // Every combination has a row (a test holds RULES to it), so the look-up always finds one.
   const { kind, rule, reasons, trigger } = OUTCOMES[
-    (user.license === 'paid' ? 24 : 0) +
-      (user.previousLicense === 'free' ? 0 : user.previousLicense === 'paid' ? 8 : 16) +
+    (user.license === 'paid' ? 16 : 0) +
+      (user.previousLicense === 'free' ? 0 : 8) +
       (user.hasSignedIn ? 4 : 0) +
       (user.invitedAt == null ? 0 : 2) +
       (settings.autoSendActivationEmails ? 1 : 0)
