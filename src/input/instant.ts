@@ -68,7 +68,7 @@ export function parseInstant(text: string): number | null {
   let zoneAt = 19;
   if (text.charCodeAt(19) === 46) {
     // A fraction of 1 to 9 digits after the dot.
-    while (++zoneAt < text.length && digitsAt(text, zoneAt, 1) < 10);
+    while (++zoneAt < text.length && digitsAt(text, zoneAt, 1) <= 9);
     if (zoneAt === 20 || zoneAt > 29) return null;
   }
   let millis = 0;
