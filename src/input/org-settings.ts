@@ -91,15 +91,9 @@ const SETTINGS_WORDS = { subject: 'settings', one: 'a setting', many: 'settings'
  */
 export function plainSettings(input: unknown): ResolvedOrgSettings | undefined {
   try {
-    // Every own key, a non-enumerable or Symbol one too, as the full parser lists them.
-    if (
-      typeof input !== 'object' ||
-      input === null ||
-      Object.getPrototypeOf(input) !== Object.prototype ||
-      Object.getOwnPropertySymbols(input).length > 0
-    ) {
-      return undefined;
-    }
+    // A primitive's prototype is not Object.prototype either, and null or undefined throws. Every
+    // own key counts, a non-enumerable or Symbol one too, as the full parser lists them.
+    if (Object.getPrototypeOf(input) !== Object.prototype || Object.getOwnPropertySymbols(input).length) return undefined;
     let autoSend: unknown = true;
     let meetings: unknown = false;
     for (const name of Object.getOwnPropertyNames(input)) {
@@ -109,6 +103,6 @@ export function plainSettings(input: unknown): ResolvedOrgSettings | undefined {
     }
     return typeof autoSend === 'boolean' && typeof meetings === 'boolean' ? RESOLVED[(autoSend ? 2 : 0) + (meetings ? 1 : 0)] : undefined;
   } catch {
-    return undefined;
+    // A getter or a proxy that throws: the full parser reads it again and names the setting.
   }
 }

@@ -22,3 +22,35 @@ describe('parseOrgSettings reads each plain setting once', () => {
     });
   }
 });
+
+describe('parseOrgSettings, whatever the order of the keys', () => {
+  it('reads meetingsIncluded given before autoSendActivationEmails once each', () => {
+    const reads = { autoSend: 0, meetings: 0 };
+    const settings = {
+      get meetingsIncluded() {
+        reads.meetings += 1;
+        return true;
+      },
+      get autoSendActivationEmails() {
+        reads.autoSend += 1;
+        return false;
+      },
+    };
+    expect(Object.keys(settings)).toEqual(['meetingsIncluded', 'autoSendActivationEmails']);
+    expect(parseOrgSettings(settings)).toEqual({ ok: true, value: { autoSendActivationEmails: false, meetingsIncluded: true } });
+    expect(reads).toEqual({ autoSend: 1, meetings: 1 });
+  });
+
+  it('refuses an unknown key beside a valid meetingsIncluded, before it or after it', () => {
+    for (const settings of [
+      { autoSendActivationEmail: false, meetingsIncluded: true },
+      { meetingsIncluded: true, autoSendActivationEmail: false },
+      { autoSendActivationEmails: false, typo: 1, meetingsIncluded: false },
+    ]) {
+      const result = parseOrgSettings(settings);
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.issues.map((issue) => issue.path)).toEqual([[Object.keys(settings).find((key) => !key.endsWith('Included') && !key.endsWith('Emails'))]]);
+    }
+  });
+});
