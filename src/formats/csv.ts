@@ -144,9 +144,11 @@ export function recordFromCsvRow(columns: readonly CsvColumn[], cells: readonly 
     return { location, value: undefined, issues: [issue] };
   }
   const record: Record<string, unknown> = {};
-  for (let column = 0; column < columns.length; column += 1) {
-    const value = cellValue(columns[column]!, cells[column]!);
-    if (value !== undefined) record[columns[column]!] = value;
+  let column = 0;
+  for (const cell of cells) {
+    const name = columns[column++]!;
+    const value = cellValue(name, cell);
+    if (value !== undefined) record[name] = value;
   }
   return { location, value: record };
 }
@@ -154,12 +156,11 @@ export function recordFromCsvRow(columns: readonly CsvColumn[], cells: readonly 
 function lineBreaks(cells: readonly string[]): number {
   let breaks = 0;
   for (const cell of cells) {
-    // Most cells hold no line break; indexOf is far cheaper than walking every character.
-    if (cell.indexOf('\n') === -1 && cell.indexOf('\r') === -1) continue;
-    for (let i = 0; i < cell.length; i += 1) {
-      const code = cell.charCodeAt(i);
-      if (code === 10) breaks += 1;
-      else if (code === 13 && cell.charCodeAt(i + 1) !== 10) breaks += 1;
+    // Most cells hold no line break: indexOf finds none far sooner than a walk over every character.
+    for (let at = cell.indexOf('\n'); at !== -1; at = cell.indexOf('\n', at + 1)) breaks += 1;
+    // A carriage return is a break of its own unless a line feed follows it (CRLF, counted above).
+    for (let at = cell.indexOf('\r'); at !== -1; at = cell.indexOf('\r', at + 1)) {
+      if (cell.charCodeAt(at + 1) !== 10) breaks += 1;
     }
   }
   return breaks;

@@ -14,11 +14,11 @@ type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 const NOT_TEXT =
   'the input is not text: save it as UTF-8, or as UTF-16 with a byte order mark ("Unicode text"), and try again';
 
-function encodingOf(head: Uint8Array): { readonly encoding: Encoding; readonly bom: number } {
-  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
-  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
-  return { encoding: 'utf-8', bom: 0 };
+/** The encoding the byte order mark names; UTF-8 without one. The decoder drops the mark itself. */
+function encodingOf(head: Uint8Array): Encoding {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
 }
 
 /**
@@ -41,7 +41,8 @@ function encodingOf(head: Uint8Array): { readonly encoding: Encoding; readonly b
  * //=> { ok: true, text: 'id' }
  */
 export class InputDecoder {
-  private head: Uint8Array | undefined = new Uint8Array(0);
+  /** The first bytes, while they are too few to tell the encoding. */
+  private head: Uint8Array | undefined;
   private decoder: TextDecoder | undefined;
   private refused = false;
 
@@ -50,16 +51,15 @@ export class InputDecoder {
     if (this.refused) return { ok: false, message: NOT_TEXT };
     let bytes = chunk;
     if (this.decoder === undefined) {
-      // The byte order mark decides the encoding: wait for three bytes, or the end.
-      const head = concat(this.head!, chunk);
+      // The byte order mark decides the encoding: wait for three bytes (the longest mark), or the end.
+      const head = this.head === undefined ? chunk : concat(this.head, chunk);
       if (head.length < 3 && !final) {
         this.head = head;
         return { ok: true, text: '' };
       }
-      const { encoding, bom } = encodingOf(head);
-      this.decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
-      this.head = undefined;
-      bytes = head.subarray(bom);
+      // Without ignoreBOM, the decoder drops the byte order mark at the start of the input, and only there.
+      this.decoder = new TextDecoder(encodingOf(head), { fatal: true });
+      bytes = head;
     }
     let text: string;
     try {
@@ -77,7 +77,6 @@ export class InputDecoder {
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b;
   const out = new Uint8Array(a.length + b.length);
   out.set(a);
   out.set(b, a.length);

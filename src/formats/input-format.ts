@@ -67,13 +67,16 @@ export function firstContentLine(head: string): { readonly text: string; readonl
   }
 }
 
+/** The object a line starting with `{` holds, or `undefined` when it is not a whole JSON text. */
 function parsesAsObject(text: string): { readonly items?: unknown } | undefined {
+  // A JSON text whose first character is `{` is an object or not JSON at all: no type test is needed.
+  let value: { readonly items?: unknown } | undefined;
   try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { items?: unknown }) : undefined;
+    value = JSON.parse(text) as { readonly items?: unknown };
   } catch {
-    return undefined;
+    // Not a whole object: the start of a document spread over lines.
   }
+  return value;
 }
 
 /**

@@ -57,9 +57,10 @@ function readCsv(text: string, options: TextOptions): TextInput {
       return undefined;
     },
     on_skip: (error) => {
-      const line = (error as { lines?: number } | undefined)?.lines ?? 0;
+      // csv-parse hands every skipped record its CsvError, which says the line it ends on.
+      const line = (error as { lines?: number }).lines ?? 0;
       lines.skippedThrough(line);
-      records.push(malformedCsvRow(line, error?.message));
+      records.push(malformedCsvRow(line, error!.message));
     },
   });
   if (headerProblem !== undefined) return { ok: false, message: headerProblem };

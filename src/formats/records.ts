@@ -132,8 +132,8 @@ export function readJsonDocument(text: string): JsonDocument {
     for (let index = 0; index < value.length; index += 1) records.push({ location: { kind: 'index', index }, value: value[index] });
     return { ok: true, format: 'json', records };
   }
-  if (typeof value === 'object' && value !== null && Array.isArray((value as { items?: unknown }).items)) {
-    return { ok: true, format: 'webex-people', page: value };
+  if (value !== null && Array.isArray((value as { items?: unknown }).items)) {
+    return { ok: true, format: 'webex-people', page: value as object };
   }
   return {
     ok: false,
