@@ -41,6 +41,9 @@ interface Middle {
   readonly text: string;
 }
 
+/** How many variants of a rule's middle cells are kept (see `middleOf`). */
+const VARIANTS_PER_RULE = 8;
+
 /** One row per user, for spreadsheets: quoted only where RFC 4180 needs it, formulas defused. */
 export function csvPlanSink(out: BufferedWriter, explain: (decision: Decision) => string): PlanSink {
   let started = false;
@@ -50,28 +53,37 @@ export function csvPlanSink(out: BufferedWriter, explain: (decision: Decision) =
     await out.write(`${PLAN_CSV_HEADER}\n`);
   };
   // The cells between the id and the email depend on the decision's rule, lists and kind alone,
-  // and the lists are the library's shared frozen arrays: they are written once per rule, and
-  // written again only if a decision of that rule differs in any of them.
-  const middles = new Map<string, Middle>();
+  // and the lists are the library's shared frozen arrays: they are written once per variant of a
+  // rule. A rule has a few variants (its reasons are one array per row of the library's outcome
+  // table, and the setting's reason differs between them), so each rule keeps the last few
+  // variants seen: one alone would be written again each time two variants alternate.
+  const middles = new Map<string, Middle[]>();
   const middleOf = (decision: Decision): string => {
     const manual = decision.kind === 'manual-required';
     const trigger = manual ? decision.trigger : '';
     const checklist = manual ? decision.checklist : undefined;
-    const known = middles.get(decision.rule);
-    if (
-      known !== undefined &&
-      known.kind === decision.kind &&
-      known.trigger === trigger &&
-      known.reasons === decision.reasons &&
-      known.checklist === checklist &&
-      known.policyVersion === decision.policyVersion
-    ) {
-      return known.text;
+    let variants = middles.get(decision.rule);
+    if (variants === undefined) {
+      variants = [];
+      middles.set(decision.rule, variants);
+    }
+    for (const known of variants) {
+      if (
+        known.kind === decision.kind &&
+        known.trigger === trigger &&
+        known.reasons === decision.reasons &&
+        known.checklist === checklist &&
+        known.policyVersion === decision.policyVersion
+      ) {
+        return known.text;
+      }
     }
     const text =
       `${csvCell(decision.kind)},${csvCell(trigger)},${csvCell(decision.rule)},${csvCell(decision.reasons.join(' '))},` +
       `${csvCell(checklist === undefined ? '' : checklist.join(' '))},${csvCell(decision.policyVersion)},${csvCell(explain(decision))}`;
-    middles.set(decision.rule, { kind: decision.kind, trigger, reasons: decision.reasons, checklist, policyVersion: decision.policyVersion, text });
+    // Bounded, should the lists ever be new arrays per decision.
+    if (variants.length === VARIANTS_PER_RULE) variants.shift();
+    variants.push({ kind: decision.kind, trigger, reasons: decision.reasons, checklist, policyVersion: decision.policyVersion, text });
     return text;
   };
   return {
