@@ -45,9 +45,9 @@ interface Source {
 function openSource(items: unknown): Source {
   let method: unknown;
   try {
-    method = (items as Partial<Iterable<unknown>> | null | undefined)?.[Symbol.iterator];
+    method = (items as Partial<Iterable<unknown>>)[Symbol.iterator];
   } catch {
-    method = undefined;
+    // `null`, `undefined` or a getter that throws: no iterator method, as for any other value.
   }
   if (typeof method !== 'function') throw journalError(`must be an iterable of journal entries (received ${describeValue(items)})`);
   const iterator: unknown = method.call(items);

@@ -1,6 +1,6 @@
 import { JOURNAL_ENTRY_FIELDS, JOURNAL_EMAILS, JOURNAL_STATUSES, keysOf, type JournalField } from '../input/fields';
 import { hasIssues } from '../input/issue';
-import { ownField, received, recordIssues, UNREADABLE } from '../input/read-field';
+import { ownField, received, recordIssues } from '../input/read-field';
 import { parseInstant, PolicyInputError, type Issue, type ParseResult } from './main-entry';
 
 /**
@@ -51,7 +51,7 @@ export interface JournalEntry {
  */
 export const JOURNAL_ENTRY_KEYS = /* @__PURE__ */ keysOf(JOURNAL_ENTRY_FIELDS);
 
-/** True when `value` is a valid value of `field` (`undefined` and unreadable values are not). */
+/** True when `value` is a valid value of `field` (`undefined` and an unreadable value are not: neither is a string). */
 function accepts(field: JournalField, value: unknown): boolean {
   switch (field.type) {
     case 'id':
@@ -87,7 +87,8 @@ export function parseJournalEntry(input: unknown): ParseResult<JournalEntry> {
     // What recordIssues accepts is an object whose fields can be read.
     const given = ownField(input as object, field.key);
     if (given === undefined && field.required !== true) continue;
-    if (given !== UNREADABLE && accepts(field, given)) value[field.key] = given;
+    // An unreadable value is of no field's type: accepts refuses it.
+    if (accepts(field, given)) value[field.key] = given;
     else issues.push({ path: [field.key], message: received(given, field.rule) });
   }
   // Every required key was written, each with a value its field accepts.

@@ -1,5 +1,5 @@
 import { forEachEntry } from './entries-of';
-import type { JournalEmail, JournalEntry } from './entry';
+import type { JournalEntry } from './entry';
 import { parseInstant, parseUserSnapshot, type Issue, type ParseResult, type UserSnapshot } from './main-entry';
 import type { JournalLine } from './read-journal';
 
@@ -37,8 +37,12 @@ interface Gathered {
   reminders: number;
 }
 
-/** The key of an email in {@link Gathered.emails}. */
-const keyOf = (at: number, email: JournalEmail): number => at * 4 + (email === 'reminder' ? 2 : 1);
+/** The key of an email in {@link Gathered.emails}: at `at`, a reminder or an activation email. */
+function keyOf(at: number, reminder: boolean): number {
+  const scaled = at * 4;
+  // Stryker disable next-line ArithmeticOperator: `scaled - 2` and `scaled - 1` keep one distinct number per (instant, email) too
+  return scaled + (reminder ? 2 : 1);
+}
 
 /**
  * Each user's email history from the journal's entries (or its lines, as `readJournal` gives
@@ -87,22 +91,32 @@ export function historyFromJournal(entries: Iterable<JournalEntry | JournalLine>
         first: known.invitedAt,
         lastAt: oneAt,
         last: known.invitedAt,
-        emails: new Set([keyOf(oneAt, known.remindersSent === 1 ? 'reminder' : 'activation')]),
+        emails: new Set([keyOf(oneAt, known.remindersSent === 1)]),
         reminders: known.remindersSent,
       };
       gathered.set(userId, user);
     }
-    const key = keyOf(at, email);
+    const key = keyOf(at, email === 'reminder');
     if (!user.emails.has(key)) {
       user.emails.add(key);
       if (email === 'reminder') user.reminders += 1;
     }
     // Ties go to the text that sorts first, so that the result does not depend on the order.
-    if (at < user.firstAt || (at === user.firstAt && text < user.first)) {
+    if (
+      at < user.firstAt ||
+      (at === user.firstAt &&
+        // Stryker disable next-line EqualityOperator: `<=` writes the values the user already holds when the texts are equal
+        text < user.first)
+    ) {
       user.firstAt = at;
       user.first = text;
     }
-    if (at > user.lastAt || (at === user.lastAt && text < user.last)) {
+    if (
+      at > user.lastAt ||
+      (at === user.lastAt &&
+        // Stryker disable next-line EqualityOperator: `<=` writes the values the user already holds when the texts are equal
+        text < user.last)
+    ) {
       user.lastAt = at;
       user.last = text;
     }

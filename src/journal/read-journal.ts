@@ -54,18 +54,19 @@ function prototypeIsClean(): boolean {
  * look-alike check; the journal tests hold the two to the same results.
  */
 function entryOfJson(value: unknown): JournalEntry | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { userId, at, email, status, messageId, reply, callee } = value as Record<string, unknown>;
-  if (typeof userId !== 'string' || userId === '' || typeof at !== 'string' || callee !== undefined) return undefined;
+  // JSON.parse gives a record, an array, a primitive or null: only a record holds a userId.
+  const { userId, at, email, status, messageId, reply, callee } = (value ?? {}) as Record<string, unknown>;
+  if (typeof userId !== 'string' || userId === '' || callee !== undefined) return undefined;
   if (email !== 'activation' && email !== 'reminder') return undefined;
-  const instant = parseInstant(at);
+  // Null for anything but an instant, a string or not.
+  const instant = parseInstant(at as string);
   if (instant === null) return undefined;
   if (status !== undefined && status !== 'sending' && status !== 'sent' && status !== 'failed') return undefined;
   if ((messageId !== undefined && typeof messageId !== 'string') || (reply !== undefined && typeof reply !== 'string')) return undefined;
   // A fresh object of the known fields, in table order, as parseJournalEntry makes it (keeping
   // the parsed object itself when it holds just those was measured slower: telling so costs more
   // than the object).
-  const entry: { -readonly [K in keyof JournalEntry]: JournalEntry[K] } = { userId, at, email };
+  const entry: { -readonly [K in keyof JournalEntry]: JournalEntry[K] } = { userId, at: at as string, email };
   if (status !== undefined) entry.status = status;
   if (messageId !== undefined) entry.messageId = messageId;
   if (reply !== undefined) entry.reply = reply;
@@ -104,8 +105,7 @@ export function readJournal(text: string): JournalRead {
     if (end === -1) end = text.length;
     const source = text.slice(start, end);
     start = end + 1;
-    // A line that starts with `{` is not blank; any other is blank when it trims to nothing.
-    if (source.charCodeAt(0) !== 123 && source.trim() === '') continue;
+    if (source.trim() === '') continue;
     let value: unknown;
     try {
       value = JSON.parse(source);
