@@ -1,22 +1,27 @@
 import { MAX_CADENCE_DAYS, type Field, type FieldType } from './fields';
 import type { Issue, Issues, ParseResult } from './issue';
-import { ownField, received, recordIssues, UNREADABLE } from './read-field';
+import { ownField, received, recordIssues } from './read-field';
 import { reportUnknownKeys } from './unknown-keys';
 
 /**
- * True when `value` is a valid value of an optional field of `type`: the types of the settings
- * and cadence tables. A snapshot's fields are checked by `parseUser`, a draft's items by
- * `checkManualEmail`; any other type accepts nothing, so a table given one fails its tests.
+ * A field of the settings and cadence tables: the types an optional field may have. A
+ * snapshot's fields are checked by `parseUser`, a draft's items by `checkManualEmail`; a table
+ * with any other type is refused by the compiler.
+ */
+type OptionalField = Field & { readonly type: Extract<FieldType, 'boolean' | 'count' | 'days'> };
+
+/**
+ * True when `value` is a valid value of an optional field of `type`.
  *
  * @internal
  */
-export function accepts(type: FieldType, value: unknown): boolean {
+export function accepts(type: OptionalField['type'], value: unknown): boolean {
   return type === 'boolean'
     ? typeof value === 'boolean'
     : type === 'count'
       ? Number.isSafeInteger(value) && (value as number) >= 0
-      : // NaN and the infinities fail one of the comparisons.
-        type === 'days' && typeof value === 'number' && value >= 0 && value <= MAX_CADENCE_DAYS;
+      : // days: NaN and the infinities fail one of the comparisons.
+        typeof value === 'number' && value >= 0 && value <= MAX_CADENCE_DAYS;
 }
 
 /**
@@ -31,7 +36,7 @@ export function accepts(type: FieldType, value: unknown): boolean {
  * the nouns of the issue about an unknown key (`a setting`, `settings`).
  * @internal
  */
-export function parseOptionalFields<const F extends readonly Field[], R extends { readonly [K in F[number]['key']]: unknown }>(
+export function parseOptionalFields<const F extends readonly OptionalField[], R extends { readonly [K in F[number]['key']]: unknown }>(
   input: unknown,
   fields: F,
   keys: readonly F[number]['key'][],
@@ -46,7 +51,8 @@ export function parseOptionalFields<const F extends readonly Field[], R extends 
     const key: F[number]['key'] = field.key;
     // What recordIssues accepts is an object whose fields can be read.
     const given = ownField(input as object, key);
-    const good = given !== undefined && given !== UNREADABLE && accepts(field.type, given);
+    // Neither undefined nor the UNREADABLE symbol is a value of any of these types.
+    const good = accepts(field.type, given);
     if (given !== undefined && !good) issues.push({ path: [key], message: received(given, field.rule) });
     value[key] = good ? (typeof given === 'number' ? given + 0 : given) : defaults[key];
   }

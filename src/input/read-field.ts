@@ -36,9 +36,9 @@ export function isRecord(value: unknown): value is object {
   try {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
   } catch {
-    // Array.isArray throws on a revoked Proxy.
-    return false;
+    // Array.isArray throws on a revoked Proxy: not a record.
   }
+  return false;
 }
 
 /**
@@ -62,8 +62,8 @@ function lookAlike(value: object): string | undefined {
     const tag = plain && !Object.hasOwn(value, 'callee') ? 'Object' : Object.prototype.toString.call(value).slice(8, -1);
     return tag === 'Object' ? undefined : `${/^[AEIOU]/.test(tag) ? 'an' : 'a'} ${tag} object`;
   } catch {
-    // A Proxy whose traps throw: read it as a record, so that each field it fails to give is named.
-    return undefined;
+    // A Proxy whose traps throw: read it as a record (the end of the function gives undefined),
+    // so that each field it fails to give is named.
   }
 }
 

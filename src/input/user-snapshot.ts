@@ -94,23 +94,21 @@ function withIssue(issues: IssueList | undefined, index: number, value: unknown,
 
 type SnapshotKey = (typeof USER_SNAPSHOT_FIELDS)[number]['key'];
 
-/**
- * True for a record whose prototype is Object.prototype, as parsed JSON and literals are; false
- * for any other, and `undefined` (not plain either) for a Proxy whose prototype cannot be read.
- */
-function isPlain(record: object): boolean | undefined {
+/** True for a record whose prototype is Object.prototype, as parsed JSON and literals are. */
+function isPlain(record: object): boolean {
   try {
     return Object.getPrototypeOf(record) === Object.prototype;
   } catch {
-    // A Proxy whose getPrototypeOf trap throws: its fields get the own-property check.
+    // A Proxy whose getPrototypeOf trap throws: not plain, so its fields get the own-property check.
   }
+  return false;
 }
 
 /**
  * A value read from a record, or `undefined` when the record does not hold it itself. A plain
  * record can inherit only Object.prototype's value, so only a value equal to it is checked.
  */
-function kept(record: object, key: SnapshotKey, value: unknown, plain: boolean | undefined, inherited: unknown): unknown {
+function kept(record: object, key: SnapshotKey, value: unknown, plain: boolean, inherited: unknown): unknown {
   return value === undefined || (plain && value !== inherited) || Object.hasOwn(record, key) ? value : undefined;
 }
 
