@@ -71,12 +71,13 @@ function isAbsent(value: unknown): boolean {
 /** The URL a string holds, or undefined; only http: and https: ever count as links. */
 function linkOf(value: unknown, schemes: readonly string[]): URL | undefined {
   if (typeof value !== 'string') return undefined;
+  let url: URL | undefined;
   try {
-    const url = new URL(value.trim());
-    return schemes.includes(url.protocol) ? url : undefined;
+    url = new URL(value.trim());
   } catch {
-    return undefined;
+    // Not a URL at all.
   }
+  return url !== undefined && schemes.includes(url.protocol) ? url : undefined;
 }
 
 const HTTPS = ['https:'] as const;
@@ -180,7 +181,8 @@ export function checkManualEmail(
   for (const { key: field, item, type } of MANUAL_EMAIL_DRAFT_TABLE) {
     const value = ownField(record, field);
     let what: string | undefined;
-    if (value !== UNREADABLE && isAbsent(value)) {
+    // An unreadable field (the UNREADABLE symbol) is not absent: fault says why it cannot be read.
+    if (isAbsent(value)) {
       if (required.includes(item)) what = value === undefined || value === null ? words.missing : words.blank;
     } else {
       what = fault(type, value, words);

@@ -193,7 +193,7 @@ export function nextReminderAt(user: UserSnapshot, cadence: ResolvedReminderCade
     sent === 0 ? invited + Math.round(cadence.firstAfterDays * DAY_MS) : last + Math.round(cadence.everyDays * DAY_MS);
   // Computed here, not in a module-level constant, which would stay in bundles that never plan reminders.
   const earliest = last + MIN_HOURS_BETWEEN_EMAILS * 3_600_000;
-  return byCadence > earliest ? byCadence : earliest;
+  return Math.max(byCadence, earliest);
 }
 
 /**
