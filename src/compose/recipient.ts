@@ -51,12 +51,13 @@ export function own(record: object, key: string): unknown {
 
 /** The https: URL a string holds, normalized (`href`), or undefined. */
 export function httpsLink(value: string): string | undefined {
+  let url: URL;
   try {
-    const url = new URL(value.trim());
-    return url.protocol === 'https:' ? url.href : undefined;
+    url = new URL(value.trim());
   } catch {
     return undefined;
   }
+  return url.protocol === 'https:' ? url.href : undefined;
 }
 
 const described = (value: unknown): string => (value === THREW ? 'an unreadable value' : describeValue(value));
@@ -75,6 +76,7 @@ export function readRecipient(recipient: unknown, words: EmailWords, issues: Iss
   }
   if (!isRecord) {
     issues.push({ path: ['recipient'], message: words.refused.recipient(describeValue(recipient)) });
+    // Stryker disable next-line ObjectLiteral: `{}` reads undefined in each field too, and the issue pushed refuses the email anyway
     return { email: undefined, name: undefined, pmrLink: undefined };
   }
   const record = recipient as object;
