@@ -200,6 +200,18 @@ describe('the catalogue', () => {
     }
   });
 
+  // The checks above hold for any wording; this one holds the wording itself, so that no sentence
+  // changes by accident (the command line's own tests see it through dist/, which a mutation run
+  // never rebuilds). A deliberate change is written with `npx vitest run -u test/messages`.
+  it('writes every sentence word for word as test/messages/__snapshots__ has it, in each language', () => {
+    for (const locale of LOCALES) {
+      const sentences = SENTENCES[locale];
+      const byPath = Object.fromEntries(sentences.map(({ path, text }) => [path, text]));
+      expect(Object.keys(byPath)).toHaveLength(sentences.length);
+      expect(byPath).toMatchSnapshot(locale);
+    }
+  });
+
   it('pins the count-bearing phrases at one and at two, and how French names a value', () => {
     expect(en.cli.planned(1, 1)).toBe('1 user planned, 1 invalid row (see standard error)');
     expect(en.cli.planned(2, 0)).toBe('2 users planned, 0 invalid rows');
