@@ -102,21 +102,11 @@ export function historyFromJournal(entries: Iterable<JournalEntry | JournalLine>
       if (email === 'reminder') user.reminders += 1;
     }
     // Ties go to the text that sorts first, so that the result does not depend on the order.
-    if (
-      at < user.firstAt ||
-      (at === user.firstAt &&
-        // Stryker disable next-line EqualityOperator: `<=` writes the values the user already holds when the texts are equal
-        text < user.first)
-    ) {
+    if (at < user.firstAt || (at === user.firstAt && text < user.first)) {
       user.firstAt = at;
       user.first = text;
     }
-    if (
-      at > user.lastAt ||
-      (at === user.lastAt &&
-        // Stryker disable next-line EqualityOperator: `<=` writes the values the user already holds when the texts are equal
-        text < user.last)
-    ) {
+    if (at > user.lastAt || (at === user.lastAt && text < user.last)) {
       user.lastAt = at;
       user.last = text;
     }
