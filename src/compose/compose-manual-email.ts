@@ -177,16 +177,9 @@ function render(locale: Locale, subject: string, greeting: string, intro: string
       html.push(paragraph(line));
     }
     for (const link of links) lines.push(list ? `- ${link}` : link);
-    if (links.length > 0) {
-      html.push(
-        list
-          ? `<ul>\n${links.map((link) => `<li>${anchor(link)}</li>`).join('\n')}\n</ul>`
-          : links
-              .map((link) => `<p>${anchor(link)}</p>`)
-              // Stryker disable next-line StringLiteral: a block without a list (the PMR link, the portal) holds one link, so nothing is joined
-              .join('\n'),
-      );
-    }
+    // One paragraph per link (the HTML's parts are joined by line breaks below), or one list.
+    if (!list) for (const link of links) html.push(`<p>${anchor(link)}</p>`);
+    else if (links.length > 0) html.push(`<ul>\n${links.map((link) => `<li>${anchor(link)}</li>`).join('\n')}\n</ul>`);
     text.push(lines.join('\n'));
   }
   text.push(closing);
