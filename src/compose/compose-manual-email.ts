@@ -134,9 +134,7 @@ function copyDraft(draft: object): ManualEmailDraft {
         }
         value = list;
       }
-    }
-    // Stryker disable next-line BlockStatement: left as it was read, the value throws again when the second check reads it, which names it unreadable as it names THREW
-    catch {
+    } catch {
       value = THREW;
     }
     copy[key] = value;

@@ -2,7 +2,8 @@
 // copied up to its first entry that is no longer text, and no further (an entry after it is never
 // read again, so its getter's later answer cannot change the issue); a draft PMR link refused
 // once filled is quoted without the spaces around it; a recipient's pmrLink must be a string,
-// whatever methods an object given instead offers.
+// whatever methods an object given instead offers; a list whose entry throws when it is copied is
+// refused, never read a third time and written.
 // Written against a Stryker run over src/compose.
 import { describe, expect, it } from 'vitest';
 import { composeManualEmail, type ManualEmailRecipient } from '../../src/compose/index';
@@ -69,5 +70,24 @@ describe("a recipient's pmrLink that is not a string", () => {
     const recipient = { ...ANA, pmrLink } as unknown as ManualEmailRecipient;
     const issues = issuesOf(() => composeManualEmail(DRAFT, recipient)) as { path: unknown[] }[];
     expect(issues.map((issue) => issue.path)).toStrictEqual([['recipient', 'pmrLink']]);
+  });
+});
+
+describe('a list whose entry throws when it is copied', () => {
+  it('is refused as unreadable, even when a later read would answer again', () => {
+    let reads = 0;
+    const supportLinks: string[] = [];
+    Object.defineProperty(supportLinks, 0, {
+      enumerable: true,
+      get: () => {
+        reads += 1;
+        if (reads === 2) throw new Error('busy');
+        return 'https://help.acme.example/a';
+      },
+    });
+    const issues = issuesOf(() => composeManualEmail({ ...DRAFT, supportLinks }, ANA)) as { path: unknown[]; message: string }[];
+    expect(issues.map((issue) => issue.path)).toStrictEqual([['draft', 'supportLinks']]);
+    expect(issues[0]!.message).toMatch(/^supportLinks .*list at least one internal support link/);
+    expect(reads).toBe(2);
   });
 });
