@@ -3,10 +3,16 @@
  * reported rather than decided twice.
  *
  * Each id is kept as a 96-bit fingerprint (three 32-bit hashes of its characters, from seeds
- * drawn for each batch) beside its item's index: 16 bytes a slot of one typed array, whatever
- * the id's length, and no string is held. Ten million ids take 268 MB of slots where Maps of
- * strings took about a gigabyte; the table grows to 2^28 slots (4 GB, the largest typed array
- * Node allows), room for 201 million distinct ids, where one Map stops at 2^24.
+ * drawn for each batch) beside its item's index: 16 bytes in a list written from start to end,
+ * whatever the id's length, and no string is held. A hash table finds them: each slot holds a
+ * one-byte tag (8 bits of the fingerprint) and the fingerprint's number in the list. A new id,
+ * the common case, is told from the tags alone (a byte a slot: 2 MB for a million ids, where the
+ * cache keeps them), and a lookup reads a fingerprint only where the tag matches: for a repeat,
+ * or one time in 255 for each occupied slot it passes. Ten million ids take 160 MB of list and
+ * 80 MB of table, where Maps of strings took about a gigabyte; the table grows to 2^30 slots,
+ * room for 805,306,368 distinct ids (about 17 GB), where one Map stops at 2^24; past that,
+ * Node 20 refuses the list's next length (a typed array holds at most 2^32 elements) and the
+ * batch stops with a RangeError.
  *
  * Two different ids are taken for one another only when all 96 bits agree: for n distinct ids
  * the chance of that anywhere in the batch is about n^2 / 2^97, under 10^-13 for a hundred
@@ -16,8 +22,15 @@
  * @internal
  */
 export class IdSet {
-  /** Slots of four words: the three hashes, then the item's index + 1 (0: an empty slot). */
-  private slots = new Uint32Array(4096);
+  /** For each slot: 0 when empty, else the tag of the fingerprint it holds (see {@link tagOf}). */
+  private tags = new Uint8Array(1024);
+  /** For each occupied slot, the number of its fingerprint in the list. */
+  private refs = new Uint32Array(1024);
+  /**
+   * The list: four words a fingerprint, the three hashes and then the item's index, in the order
+   * the ids came; room for one more than the table holds before it grows.
+   */
+  private list = new Uint32Array(3 * 1024 + 4);
   private count = 0;
   private readonly seeds = [seed(), seed(), seed()] as const;
 
@@ -42,37 +55,57 @@ export class IdSet {
       c = Math.imul(c ^ pair, 0x27d4eb2f);
       c ^= c >>> 15;
     }
-    const held = place(this.slots, mix(a), b >>> 0, c >>> 0, index + 1);
-    if (held < 0 && ++this.count * 16 > this.slots.length * 3) {
-      // At most three quarters of the slots in use: twice the slots, each fingerprint moved to
-      // where its first hash now points.
-      const old = this.slots;
-      this.slots = new Uint32Array(old.length * 2);
-      for (let at = 0; at < old.length; at += 4) {
-        if (old[at + 3]) place(this.slots, old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
+    a = mix(a);
+    b >>>= 0;
+    c >>>= 0;
+    const { tags, refs, list } = this;
+    const tag = tagOf(c);
+    // Linear probing, from the slot the first hash names to the first empty one.
+    const mask = tags.length - 1;
+    let slot = a & mask;
+    for (let held = tags[slot]; held; held = tags[(slot = (slot + 1) & mask)]) {
+      if (held === tag) {
+        const at = refs[slot]! * 4;
+        if (list[at] === a && list[at + 1] === b && list[at + 2] === c) return list[at + 3]!;
       }
     }
-    return held;
+    const at = this.count * 4;
+    list[at] = a;
+    list[at + 1] = b;
+    list[at + 2] = c;
+    list[at + 3] = index;
+    tags[slot] = tag;
+    refs[slot] = this.count;
+    // At most three quarters of the slots in use, so that a new id meets few tags before an empty slot.
+    if (++this.count * 4 > tags.length * 3) this.grow();
+    return -1;
+  }
+
+  /** Twice the slots, and each fingerprint of the list placed again, in its order. */
+  private grow(): void {
+    const size = this.tags.length * 2;
+    // The list first: for more than 2^30 slots, its length is more than a typed array may have
+    // (2^32 elements), so the batch stops there with a RangeError before the table takes 10 GB.
+    const list = new Uint32Array(3 * size + 4);
+    const tags = (this.tags = new Uint8Array(size));
+    const refs = (this.refs = new Uint32Array(size));
+    list.set(this.list);
+    this.list = list;
+    for (let number = 0; number < this.count; number += 1) {
+      let slot = list[number * 4]! & (size - 1);
+      while (tags[slot]) slot = (slot + 1) & (size - 1);
+      tags[slot] = tagOf(list[number * 4 + 2]!);
+      refs[slot] = number;
+    }
   }
 }
 
 /**
- * Finds the fingerprint `a b c` by linear probing from the slot its first hash names: gives the
- * index held beside it, or, at the first empty slot, writes it there with `value` (an index +
- * 1) and gives -1. Some slot is always empty.
+ * A fingerprint's tag: the low byte of its third hash (independent of the first, which picks the
+ * slot), or 1 in place of 0, which marks an empty slot.
  */
-function place(slots: Uint32Array, a: number, b: number, c: number, value: number): number {
-  const mask = slots.length - 4;
-  for (let at = (a * 4) & mask; ; at = (at + 4) & mask) {
-    if (!slots[at + 3]) {
-      slots[at] = a;
-      slots[at + 1] = b;
-      slots[at + 2] = c;
-      slots[at + 3] = value;
-      return -1;
-    }
-    if (slots[at] === a && slots[at + 1] === b && slots[at + 2] === c) return slots[at + 3]! - 1;
-  }
+function tagOf(c: number): number {
+  return c & 0xff || 1;
 }
 
 /** A seed for one of the hashes. */
