@@ -10,7 +10,7 @@ import type { cli as enCli, library as enLibrary, page as enPage } from './en';
 /** French plural: zero and one take the singular. */
 const s = (n: number): string => (n > 1 ? 's' : '');
 
-/** A value as `describeValue` writes it (`an array`, `a Map object`, `"text"`, `42`), in French. */
+/** A value as `describeValue` writes it (`an array`, `a function`, `"text"`, `42`), in French. */
 const VALUES: Record<string, string> = {
   'an array': 'un tableau',
   'an object': 'un objet',
@@ -18,7 +18,7 @@ const VALUES: Record<string, string> = {
   'a symbol': 'un symbole',
   'an unreadable value': 'une valeur illisible',
 };
-const value = (text: string): string => VALUES[text] ?? text.replace(/^an? (\w+) object$/, 'un objet $1');
+const value = (text: string): string => VALUES[text] ?? text;
 
 /**
  * The library's French words.

@@ -30,7 +30,7 @@ const cadence = (days: number, max: number): ResolvedReminderCadence => ({ first
  */
 const CALLS: Record<string, readonly (readonly unknown[])[]> = {
   'library.manualEmail.problem': [['pmrLink est absent', 'un lien https']],
-  'library.manualEmail.isNot': [['an array', 'X'], ['42', 'X'], ['a function', 'X'], ['a Map object', 'X'], ['an unreadable value', 'X']],
+  'library.manualEmail.isNot': [['an array', 'X'], ['42', 'X'], ['a function', 'X'], ['an object', 'X'], ['an unreadable value', 'X']],
   'library.manualEmail.wrongHost': [['"example.com"', 'settings.webex.com']],
   'cli.autoSend': [[true], [false], [undefined]],
   'cli.meetings': [[true], [false]],
@@ -232,7 +232,7 @@ describe('the catalogue', () => {
     );
     expect(fr.cli.checkEmail.incomplete(1, 7)).toBe('Incomplet\u00a0: 1 élément manquant sur 7.');
     expect(fr.cli.checkEmail.incomplete(2, 7)).toBe('Incomplet\u00a0: 2 éléments manquants sur 7.');
-    expect(fr.library.manualEmail.isNot('a Map object', fr.library.manualEmail.text)).toBe(' est un objet Map, pas du texte');
+    expect(fr.library.manualEmail.isNot('an object', fr.library.manualEmail.text)).toBe(' est un objet, pas du texte');
     expect(fr.library.manualEmail.isNot('an array', fr.library.manualEmail.list)).toBe(' est un tableau, pas une liste de liens');
     expect(fr.library.manualEmail.isNot('"an array"', 'X')).toBe(' est "an array", pas X');
     expect(en.page.changed(1)).toBe('1 user changes outcome.');
