@@ -74,7 +74,7 @@ const CALLS: Record<string, readonly (readonly unknown[])[]> = {
   'cli.record.repaired': [['journal.ndjson', 12]],
   'cli.record.journal': [['journal.ndjson', 0, 0], ['journal.ndjson', 1, 1], ['journal.ndjson', 2, 2], ['journal.ndjson', 1000, 1000]],
   'cli.record.ahead': [['2027-01-01T00:00:00Z', '2026-12-01T09:00:00Z']],
-  'cli.record.noActivation': [[['u1']], [['u1', 'u2', 'u3', 'u4']]],
+  'cli.record.noActivation': [[['u1']], [['u1', 'u2', 'u3']], [['u1', 'u2', 'u3', 'u4']]],
   'cli.send.toSend': [[0, 'X'], [1, 'X'], [2, 'X'], [1000, 'X']],
   'cli.send.through': [['smtp.example.com']],
   'cli.send.into': [['out']],
