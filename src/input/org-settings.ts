@@ -89,10 +89,13 @@ const SETTINGS_WORDS = { subject: 'settings', one: 'a setting', many: 'settings'
  *
  * @internal
  */
+// Stryker disable next-line BlockStatement: giving up at once leaves the settings to the full parser, which gives the same result
 export function plainSettings(input: unknown): ResolvedOrgSettings | undefined {
+  // Stryker disable next-line BlockStatement: giving up at once leaves the settings to the full parser, which gives the same result
   try {
     // A primitive's prototype is not Object.prototype either, and null or undefined throws. Every
     // own key counts, a non-enumerable or Symbol one too, as the full parser lists them.
+    // Stryker disable next-line ConditionalExpression: giving up before any read leaves the settings to the full parser, which gives the same result
     if (Object.getPrototypeOf(input) !== Object.prototype || Object.getOwnPropertySymbols(input).length) return undefined;
     let autoSend: unknown = true;
     let meetings: unknown = false;
