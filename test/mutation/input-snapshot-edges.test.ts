@@ -50,3 +50,39 @@ describe('a Proxy whose getPrototypeOf trap throws', () => {
     expect(decide({}, own).kind).toBe('auto-send');
   });
 });
+
+describe('a snapshot that is not a plain object', () => {
+  const full = {
+    id: 'u1',
+    license: 'paid',
+    previousLicense: 'free',
+    hasSignedIn: false,
+    invitedAt: '2026-05-01T08:30:00Z',
+    lastEmailedAt: '2026-05-02T08:30:00Z',
+    remindersSent: 1,
+    email: 'ada@example.com',
+  } as const;
+
+  class Entity {
+    constructor(fields: object) {
+      Object.assign(this, fields);
+    }
+  }
+
+  it('gives every field it holds itself: a class instance, an object without a prototype, a Proxy hiding its prototype', () => {
+    const hiding = new Proxy({ ...full }, {
+      getPrototypeOf() {
+        throw new Error('no prototype for you');
+      },
+    });
+    for (const snapshot of [new Entity(full), Object.assign(Object.create(null) as object, full), hiding]) {
+      expect(parseUserSnapshot(snapshot)).toEqual({ ok: true, value: full });
+      expect(decide({}, snapshot as never).kind).toBe('notify-conversion');
+    }
+  });
+
+  it('gives none it only inherits, each optional field absent', () => {
+    const result = parseUserSnapshot(Object.assign(Object.create(full) as object, { id: 'u2', license: 'paid', hasSignedIn: false }));
+    expect(result).toEqual({ ok: true, value: { id: 'u2', license: 'paid', hasSignedIn: false } });
+  });
+});
