@@ -175,9 +175,10 @@ function render(locale: Locale, subject: string, greeting: string, intro: string
       html.push(paragraph(line));
     }
     for (const link of links) lines.push(list ? `- ${link}` : link);
-    // One paragraph per link (the HTML's parts are joined by line breaks below), or one list.
+    // One paragraph per link (the HTML's parts are joined by line breaks below), or one list
+    // (the check requires at least one link in each list).
     if (!list) for (const link of links) html.push(`<p>${anchor(link)}</p>`);
-    else if (links.length > 0) html.push(`<ul>\n${links.map((link) => `<li>${anchor(link)}</li>`).join('\n')}\n</ul>`);
+    else html.push(`<ul>\n${links.map((link) => `<li>${anchor(link)}</li>`).join('\n')}\n</ul>`);
     text.push(lines.join('\n'));
   }
   text.push(closing);
