@@ -56,7 +56,8 @@ function unreadable(value: unknown, rule: string): string {
  */
 export function orgSettingsFromWebex(setting: unknown, extra?: WebexOrgSettingsExtra): ParseResult<OrgSettings> {
   const issues: Issue[] = [];
-  let autoSendActivationEmails = true;
+  // Set below from a boolean value, or the setting is refused.
+  let autoSendActivationEmails: boolean | undefined;
   if (!isRecord(setting)) {
     issues.push({
       path: [],
@@ -83,6 +84,8 @@ export function orgSettingsFromWebex(setting: unknown, extra?: WebexOrgSettingsE
   }
   if (hasIssues(issues)) return { ok: false, issues };
   const value: OrgSettings =
-    meetingsIncluded === undefined ? { autoSendActivationEmails } : { autoSendActivationEmails, meetingsIncluded };
+    meetingsIncluded === undefined
+      ? { autoSendActivationEmails: autoSendActivationEmails! }
+      : { autoSendActivationEmails: autoSendActivationEmails!, meetingsIncluded };
   return { ok: true, value };
 }

@@ -26,9 +26,9 @@ function readList(value: unknown): List | undefined {
     const length = items.length;
     return Number.isSafeInteger(length) && length >= 0 ? { items, length } : undefined;
   } catch {
-    // Array.isArray, or the length of a Proxy, threw.
-    return undefined;
+    // Array.isArray, or the length of a Proxy, threw: no list.
   }
+  return undefined;
 }
 
 /**
