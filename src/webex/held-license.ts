@@ -19,11 +19,11 @@ interface HeldId {
  */
 function readHeldIds(value: unknown, path: Path, issues: Issue[]): HeldId[] | undefined {
   if (value === undefined) return [];
-  let isArray: boolean;
+  let isArray = false;
   try {
     isArray = Array.isArray(value);
   } catch {
-    isArray = false;
+    // A revoked Proxy: not an array.
   }
   if (!isArray) {
     issues.push({
