@@ -5,17 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeManualEmail } from '../../src/compose/index';
 import { PolicyInputError } from '../../src/index';
-
-const DRAFT = Object.freeze({
-  rolloutPlan: 'Webex replaces our desk phones on 1 June.',
-  appValue: 'Calls, meetings and messages in one app.',
-  pmrLink: 'https://acme.webex.com/meet/{localPart}',
-  supportLinks: Object.freeze(['https://help.acme.example/webex']),
-  trainingLinks: Object.freeze(['https://learn.acme.example/webex-101']),
-  userPortalLink: 'https://settings.webex.com',
-  activationInstructions: 'Open the Webex App and choose "Sign in with Acme".',
-});
-const ANA = Object.freeze({ email: 'ana.lima@acme.example' });
+import { ANA, DRAFT } from '../compose/fixtures';
 
 /** The lines of an email's text that hold a link. */
 const linkLines = (text: string) => text.split('\n').filter((line) => line.includes('https://'));
