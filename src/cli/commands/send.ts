@@ -19,6 +19,7 @@ import { parseSmtpUrl, SmtpUrlError, type SmtpTarget } from '../mail/smtp-url';
 import { JOURNAL_OPTION, localeOf, onOff, settingsFrom, SHARED_OPTIONS, singleInput } from '../options';
 import { reportInvalid } from '../output/report-invalid';
 import { BufferedWriter } from '../output/writer';
+import { widest } from '../style';
 import { UsageError } from '../usage-error';
 
 const NAME = 'send';
@@ -127,7 +128,7 @@ function skipText(skipped: Skipped, words: Labels['send']): string {
 
 function targetLines(targets: readonly Target[], words: Labels['send']): string[] {
   const kindWidth = Math.max(words.kinds.activation.length, words.kinds.reminder.length);
-  const idWidth = Math.min(40, Math.max(0, ...targets.map((target) => target.userId.length)));
+  const idWidth = Math.min(40, widest(targets.map((target) => target.userId)));
   return targets.map((target) => {
     const kind = words.kinds[target.email].padEnd(kindWidth);
     const to = target.address === target.userId ? '' : `  <${target.address}>`;
