@@ -30,6 +30,9 @@ export default defineConfig({
       'test/journal/built-entry.test.ts',
       'test/compose/built-entry.test.ts',
       'test/messages/catalogue-bundles.test.ts',
+      // Runs each exhaustive test alone in child Vitest processes, which Stryker's active mutant
+      // never reaches (they kill nothing) and which take some 30 s: the suite itself runs here.
+      'test/evidence/exhaustive-alone.test.ts',
     ],
     typecheck: { enabled: false },
     // The evidence suite's 200,000-item batch proves scale, not logic; 2,000 items run the same code.
