@@ -2,24 +2,17 @@ import { describeValue, type Issues } from './issue';
 
 /**
  * Reading a field of an untrusted value can run code (a getter, a Proxy trap) that throws.
- * `readField` turns such a throw into a value the parsers report as an issue on that field,
+ * `ownField` turns such a throw into a value the parsers report as an issue on that field,
  * so one hostile field never hides the others.
  */
 export const UNREADABLE: unique symbol = Symbol('unreadable');
 
-export function readField(record: object, key: string): unknown {
-  try {
-    return (record as Record<string, unknown>)[key];
-  } catch {
-    return UNREADABLE;
-  }
-}
-
 /**
  * An own field of a record, or `undefined` when the record does not hold it itself: a value
  * inherited from a prototype (a polluted `Object.prototype`, `Object.create({ ... })`) is
- * absent, so nothing added to a prototype can change a parse result or a decision. Like
- * {@link readField}, it turns a throwing read into {@link UNREADABLE}.
+ * absent, so nothing added to a prototype can change a parse result or a decision; a throwing
+ * read gives {@link UNREADABLE}. Every field of every input is read so: snapshots, settings,
+ * reminder options, decisions given to `explain`, and the Webex payloads and options.
  *
  * @internal
  */
@@ -56,9 +49,10 @@ function lookAlike(value: object): string | undefined {
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto === null) return undefined;
     const plain = proto === Object.prototype;
-    if ((plain ? Object.hasOwn(value, 'then') : 'then' in value) && typeof (value as { then?: unknown }).then === 'function') {
-      return 'a promise or other thenable: await it first';
-    }
+    const then = (plain ? Object.hasOwn(value, 'then') : 'then' in value) ? (value as { then?: unknown }).then : undefined;
+    // A `then` only Object.prototype holds was put there by a library, not by a promise: without
+    // this test, that pollution would have every class instance refused as a thenable.
+    if (typeof then === 'function' && then !== (Object.prototype as { then?: unknown }).then) return 'a promise or other thenable: await it first';
     const tag = plain && !Object.hasOwn(value, 'callee') ? 'Object' : Object.prototype.toString.call(value).slice(8, -1);
     return tag === 'Object' ? undefined : `${/^[AEIOU]/.test(tag) ? 'an' : 'a'} ${tag} object`;
   } catch {

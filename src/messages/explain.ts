@@ -1,6 +1,6 @@
 import { describeValue } from '../input/issue';
 import { PolicyInputError } from '../input/policy-input-error';
-import { isRecord, readField } from '../input/read-field';
+import { isRecord, ownField } from '../input/read-field';
 import type { Decision } from '../policy/decision';
 import { MANUAL_TRIGGERS, OUTCOME_KINDS } from '../policy/outcomes';
 import { ADVISORY_CODES, type AdvisoryCode } from '../preview/advisories';
@@ -48,11 +48,11 @@ export function explain(decision: Decision, locale?: Locale): string {
       'decision',
     );
   }
-  const kind = readCode(OUTCOME_KINDS, readField(decision, 'kind'), 'kind', 'decision');
+  const kind = readCode(OUTCOME_KINDS, ownField(decision, 'kind'), 'kind', 'decision');
   // A manual decision adds why; no other kind carries a trigger to read. Plain code rather
   // than a match over every kind: this ships in the main entry, where every byte counts.
   return kind === 'manual-required'
-    ? `${words.kinds[kind]} ${words.triggers[readCode(MANUAL_TRIGGERS, readField(decision, 'trigger'), 'trigger', 'decision')]}`
+    ? `${words.kinds[kind]} ${words.triggers[readCode(MANUAL_TRIGGERS, ownField(decision, 'trigger'), 'trigger', 'decision')]}`
     : words.kinds[kind];
 }
 

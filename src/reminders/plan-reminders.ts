@@ -2,7 +2,7 @@ import { INSTANT_RULE, parseInstant } from '../input/instant';
 import { describeValue, type Issue, type Issues } from '../input/issue';
 import type { OrgSettings } from '../input/org-settings';
 import { PolicyInputError } from '../input/policy-input-error';
-import { isRecord, readField, received, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
+import { isRecord, ownField, received, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 import type { UserSnapshot } from '../input/user-snapshot';
 import type { InvalidItem } from '../planning/plan-activation';
 import { reportUnknownKeys } from '../input/unknown-keys';
@@ -155,13 +155,13 @@ function resolveOptions(options: unknown): ResolvedOptions {
     );
   }
   const issues: Issue[] = [];
-  const nowValue = readField(options, 'now');
+  const nowValue = ownField(options, 'now');
   // parseInstant refuses anything that is not a string itself (null).
   const now = parseInstant(nowValue as string);
   if (now === null) {
     issues.push({ path: ['now'], message: received(nowValue, INSTANT_RULE) });
   }
-  const cadenceValue = readField(options, 'cadence');
+  const cadenceValue = ownField(options, 'cadence');
   const cadence =
     cadenceValue === UNREADABLE
       ? ({ ok: false, issues: [{ path: [], message: UNREADABLE_MESSAGE }] } as const)

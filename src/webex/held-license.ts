@@ -1,5 +1,5 @@
 import { describeValue, type Issue } from '../input/issue';
-import { readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
+import { ownField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 import type { License } from './main-entry';
 import { classifyWebexLicense } from './classify-license';
 import type { LicenseCatalog } from './license-catalog';
@@ -43,7 +43,7 @@ function readHeldIds(value: unknown, path: Path, issues: Issue[]): HeldId[] | un
   }
   const before = issues.length;
   for (let index = 0; index < length; index += 1) {
-    const entry = readField(value as object, String(index));
+    const entry = ownField(value as object, String(index));
     const entryPath = [...path, index];
     if (typeof entry !== 'string') {
       issues.push({

@@ -1,5 +1,5 @@
 import { describeValue, type Issue } from '../input/issue';
-import { isRecord, readField } from '../input/read-field';
+import { isRecord, ownField } from '../input/read-field';
 import type { WebexLicense } from './types';
 
 /** The `licenses` option read once: each listed licence by id. */
@@ -7,7 +7,7 @@ export type LicenseCatalog = ReadonlyMap<string, WebexLicense>;
 
 function readItems(licenses: unknown): readonly unknown[] | undefined {
   if (isRecord(licenses)) {
-    const items = readField(licenses, 'items');
+    const items = ownField(licenses, 'items');
     return Array.isArray(items) ? items : undefined;
   }
   return Array.isArray(licenses) ? licenses : undefined;
@@ -37,9 +37,9 @@ export function readLicenseCatalog(
     }
     const length = items.length;
     for (let index = 0; index < length; index += 1) {
-      const item = readField(items, String(index));
+      const item = ownField(items, String(index));
       if (!isRecord(item)) continue;
-      const id = readField(item, 'id');
+      const id = ownField(item, 'id');
       // An empty id may go in: the catalog is only asked for held ids, which are never empty.
       if (typeof id === 'string' && !catalog.has(id)) catalog.set(id, item as WebexLicense);
     }
@@ -52,6 +52,6 @@ export function readLicenseCatalog(
 /** A catalog entry's name, or `undefined` when it has none that can be read. */
 export function licenseName(license: WebexLicense | undefined): string | undefined {
   if (license === undefined) return undefined;
-  const name = readField(license, 'name');
+  const name = ownField(license, 'name');
   return typeof name === 'string' ? name : undefined;
 }

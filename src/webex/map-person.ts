@@ -1,6 +1,6 @@
 import { isEmailAddress } from '../input/email-address';
 import { describeValue, hasIssues, type Issue, type Issues } from '../input/issue';
-import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
+import { isRecord, ownField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 import { parseUserSnapshot, type License, type ParseResult, type UserSnapshot } from './main-entry';
 import { heldLicense, type Classifier } from './held-license';
 import { readFlag } from './read-flag';
@@ -23,14 +23,14 @@ export interface PersonInputs {
  * no decision rests on it, and a person is not refused for an address the outputs only show.
  */
 function readEmail(person: object): string | undefined {
-  const emails = readField(person, 'emails');
+  const emails = ownField(person, 'emails');
   try {
     if (!Array.isArray(emails)) return undefined;
   } catch {
     // Array.isArray throws on a revoked Proxy.
     return undefined;
   }
-  const first = readField(emails, '0');
+  const first = ownField(emails, '0');
   return isEmailAddress(first) ? first : undefined;
 }
 
@@ -44,7 +44,7 @@ function fromHistory(issues: Issues): Issues {
 }
 
 function readId(person: object, issues: Issue[]): string | undefined {
-  const id = readField(person, 'id');
+  const id = ownField(person, 'id');
   if (typeof id === 'string' && id !== '') return id;
   issues.push({
     path: ['id'],
@@ -59,7 +59,7 @@ function readId(person: object, issues: Issue[]): string | undefined {
 }
 
 function readStatus(person: object, issues: Issue[]): string | undefined {
-  const status = readField(person, 'status');
+  const status = ownField(person, 'status');
   if (status === undefined) return undefined;
   if (typeof status === 'string') return status;
   issues.push({
@@ -83,7 +83,7 @@ function previousLicense(
     });
     return undefined;
   }
-  const previousId = readField(previous, 'id');
+  const previousId = ownField(previous, 'id');
   if (previousId === UNREADABLE) {
     issues.push({ path: ['previous', 'id'], message: UNREADABLE_MESSAGE });
     return undefined;
@@ -95,7 +95,7 @@ function previousLicense(
     });
     return undefined;
   }
-  return heldLicense(readField(previous, 'licenses'), ['previous', 'licenses'], inputs.classifier, issues);
+  return heldLicense(ownField(previous, 'licenses'), ['previous', 'licenses'], inputs.classifier, issues);
 }
 
 /**
@@ -113,11 +113,11 @@ export function mapPerson(person: unknown, inputs: PersonInputs, issues: Issue[]
     return { ok: false, issues: hasIssues(issues) ? issues : [issue] };
   }
   const id = readId(person, issues);
-  const license = heldLicense(readField(person, 'licenses'), ['licenses'], inputs.classifier, issues);
-  const invitePending = readFlag(readField(person, 'invitePending'), ['invitePending'], issues);
+  const license = heldLicense(ownField(person, 'licenses'), ['licenses'], inputs.classifier, issues);
+  const invitePending = readFlag(ownField(person, 'invitePending'), ['invitePending'], issues);
   // Checked for shape only: a disabled login does not change which email the policy picks.
-  readFlag(readField(person, 'loginEnabled'), ['loginEnabled'], issues);
-  const lastActivity = readInstant(readField(person, 'lastActivity'), ['lastActivity'], issues);
+  readFlag(ownField(person, 'loginEnabled'), ['loginEnabled'], issues);
+  const lastActivity = readInstant(ownField(person, 'lastActivity'), ['lastActivity'], issues);
   const status = readStatus(person, issues);
   const hasSignedIn = lastActivity !== undefined ? true : !(invitePending === true || status === 'pending');
 
@@ -125,7 +125,7 @@ export function mapPerson(person: unknown, inputs: PersonInputs, issues: Issue[]
   // sent, so `created` is read only when the caller assumes it was the invitation.
   let invitedAt: string | null | undefined = null;
   if (inputs.history === undefined && inputs.assumeInvitedAtCreated && invitePending === true) {
-    const created = readField(person, 'created');
+    const created = ownField(person, 'created');
     invitedAt = readInstant(created, ['created'], issues);
     if (created === undefined) {
       issues.push({

@@ -1,5 +1,5 @@
 import { describeValue, hasIssues, type Issue } from '../input/issue';
-import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
+import { isRecord, ownField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 import type { OrgSettings, ParseResult } from './main-entry';
 
 /**
@@ -64,17 +64,17 @@ export function orgSettingsFromWebex(setting: unknown, extra?: WebexOrgSettingsE
       message: `the setting must be an object such as { key: '${WEBEX_ACTIVATION_EMAIL_SETTING_KEY}', value: false } (received ${describeValue(setting)})`,
     });
   } else {
-    const key = readField(setting, 'key');
+    const key = ownField(setting, 'key');
     if (key !== WEBEX_ACTIVATION_EMAIL_SETTING_KEY) {
       issues.push({ path: ['key'], message: unreadable(key, `must be "${WEBEX_ACTIVATION_EMAIL_SETTING_KEY}"`) });
     }
-    const value = readField(setting, 'value');
+    const value = ownField(setting, 'value');
     if (typeof value === 'boolean') autoSendActivationEmails = value;
     else issues.push({ path: ['value'], message: unreadable(value, 'must be true or false') });
   }
   let meetingsIncluded: boolean | undefined;
   if (isRecord(extra)) {
-    const given = readField(extra, 'meetingsIncluded');
+    const given = ownField(extra, 'meetingsIncluded');
     if (typeof given === 'boolean') meetingsIncluded = given;
     else if (given !== undefined) {
       issues.push({ path: ['meetingsIncluded'], message: unreadable(given, 'must be true or false, or left out') });

@@ -1,5 +1,5 @@
 import { describeValue, type Issue } from '../input/issue';
-import { readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
+import { ownField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 import type { Classifier } from './held-license';
 import { readLicenseCatalog } from './license-catalog';
 import type { IsPaidLicense } from './types';
@@ -9,8 +9,8 @@ import type { IsPaidLicense } from './types';
  * mappings. Problems are issues on `['options', name]`.
  */
 export function readClassifier(options: object, issues: Issue[]): Classifier {
-  const catalog = readLicenseCatalog(readField(options, 'licenses'), ['options', 'licenses'], issues);
-  const isPaid = readField(options, 'isPaidLicense');
+  const catalog = readLicenseCatalog(ownField(options, 'licenses'), ['options', 'licenses'], issues);
+  const isPaid = ownField(options, 'isPaidLicense');
   let isPaidLicense: IsPaidLicense | undefined;
   if (typeof isPaid === 'function') isPaidLicense = isPaid as IsPaidLicense;
   else if (isPaid !== undefined) {

@@ -1,5 +1,5 @@
 import { describeValue, type Issue } from '../input/issue';
-import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
+import { isRecord, ownField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 import { parseInstant } from './main-entry';
 
 /** A person's history once read: the snapshot fields it gives, absent where the record is silent. */
@@ -15,7 +15,7 @@ export const HISTORY_PATH = ['options', 'history'] as const;
 const INSTANT_RULE = 'must be an ISO 8601 date-time with seconds and a Z or ±hh:mm offset, null, or left out';
 
 function instantField(record: object, key: 'invitedAt' | 'lastEmailedAt', issues: Issue[]): string | null | undefined {
-  const value = readField(record, key);
+  const value = ownField(record, key);
   if (value === undefined || value === null) return value;
   // parseInstant refuses anything that is not a string itself.
   if (parseInstant(value as string) !== null) return value as string;
@@ -46,7 +46,7 @@ export function readPersonHistory(value: unknown, issues: Issue[]): PersonHistor
   }
   const invitedAt = instantField(value, 'invitedAt', issues);
   const lastEmailedAt = instantField(value, 'lastEmailedAt', issues);
-  const reminders = readField(value, 'remindersSent');
+  const reminders = ownField(value, 'remindersSent');
   let remindersSent: number | undefined;
   // Number.isSafeInteger refuses anything that is not a number itself.
   if (Number.isSafeInteger(reminders) && (reminders as number) >= 0) remindersSent = reminders as number;
@@ -63,7 +63,7 @@ export function readPersonHistory(value: unknown, issues: Issue[]): PersonHistor
 
 /** Reads the `assumeInvitedAtCreated` option: `true`, or `false` when absent; anything else is an issue. */
 export function readAssumption(options: object, issues: Issue[]): boolean {
-  const value = readField(options, 'assumeInvitedAtCreated');
+  const value = ownField(options, 'assumeInvitedAtCreated');
   if (value === undefined || typeof value === 'boolean') return value === true;
   issues.push({
     path: ['options', 'assumeInvitedAtCreated'],

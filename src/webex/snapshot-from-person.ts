@@ -1,5 +1,5 @@
 import { describeValue, type Issue } from '../input/issue';
-import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
+import { isRecord, ownField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 import type { ParseResult, UserSnapshot } from './main-entry';
 import { mapPerson } from './map-person';
 import { readClassifier } from './read-classifier';
@@ -69,7 +69,7 @@ const EMPTY_OPTIONS: WebexPersonOptions = Object.freeze({});
  * //=> { ok: false, issues: [{ path: ['invitePending'], message: 'must be true or false, as a boolean or the string "true" or "false" (received "yes")' }] }
  */
 export function snapshotFromWebexPerson(person: unknown, options?: WebexPersonOptions): ParseResult<UserSnapshot> {
-  // Never throws: every read of the person and the options goes through readField, isRecord or
+  // Never throws: every read of the person and the options goes through ownField, isRecord or
   // a try of its own, and every call of the caller's code (isPaidLicense, history) is guarded.
   const issues: Issue[] = [];
   let given: object = EMPTY_OPTIONS;
@@ -78,9 +78,9 @@ export function snapshotFromWebexPerson(person: unknown, options?: WebexPersonOp
     issues.push({ path: ['options'], message: `must be an object or left out (received ${describeValue(options)})` });
   }
   const classifier = readClassifier(given, issues);
-  const previous = readField(given, 'previous');
+  const previous = ownField(given, 'previous');
   if (previous === UNREADABLE) issues.push({ path: ['options', 'previous'], message: UNREADABLE_MESSAGE });
-  const history = readPersonHistory(readField(given, 'history'), issues);
+  const history = readPersonHistory(ownField(given, 'history'), issues);
   const assumeInvitedAtCreated = readAssumption(given, issues);
   return mapPerson(
     person,

@@ -1,5 +1,5 @@
 import { describeValue, hasIssues, type Issue, type Issues } from '../input/issue';
-import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
+import { isRecord, ownField, UNREADABLE, UNREADABLE_MESSAGE } from '../input/read-field';
 import { PolicyInputError, type InvalidItem, type UserSnapshot } from './main-entry';
 import type { Classifier } from './held-license';
 import { mapPerson } from './map-person';
@@ -20,7 +20,7 @@ interface List {
  * neither, or its length cannot be read or is not a count.
  */
 function readList(value: unknown): List | undefined {
-  const items = isRecord(value) ? readField(value, 'items') : value;
+  const items = isRecord(value) ? ownField(value, 'items') : value;
   try {
     if (!Array.isArray(items)) return undefined;
     const length = items.length;
@@ -51,8 +51,8 @@ function readPrevious(value: unknown, problems: Issue[]): ReadonlyMap<string, un
     return byId;
   }
   for (let index = 0; index < list.length; index += 1) {
-    const person = readField(list.items, String(index));
-    const id = isRecord(person) ? readField(person, 'id') : undefined;
+    const person = ownField(list.items, String(index));
+    const id = isRecord(person) ? ownField(person, 'id') : undefined;
     if (typeof id !== 'string' || id === '') {
       problems.push({
         path: ['options', 'previous', index],
@@ -83,8 +83,15 @@ function readHistoryLookup(value: unknown, problems: Issue[]): HistoryLookup | u
       return readPersonHistory(answer, issues);
     };
   }
-  const get = isRecord(value) ? readField(value, 'get') : undefined;
-  if (typeof get === 'function') {
+  // A method, so read through the prototype chain (a Map's get is Map.prototype's); a get that
+  // only Object.prototype holds was put there by a library, as lookAlike says of then.
+  let get: unknown;
+  try {
+    get = isRecord(value) ? (value as { get?: unknown }).get : undefined;
+  } catch {
+    // A getter or a proxy that throws: no get, and the option is refused below.
+  }
+  if (typeof get === 'function' && get !== (Object.prototype as { get?: unknown }).get) {
     return (personId, issues) => {
       let answer: unknown;
       try {
@@ -149,7 +156,7 @@ export function snapshotsFromWebexPeople(page: unknown, options?: WebexPeopleOpt
     fail([
       {
         path: isRecord(page) ? ['items'] : [],
-        message: `must be a People API list response ({ items: [...] }) or its items (received ${describeValue(isRecord(page) ? readField(page, 'items') : page)})`,
+        message: `must be a People API list response ({ items: [...] }) or its items (received ${describeValue(isRecord(page) ? ownField(page, 'items') : page)})`,
       },
     ]);
   }
@@ -160,8 +167,8 @@ export function snapshotsFromWebexPeople(page: unknown, options?: WebexPeopleOpt
   }
   const classifier: Classifier = readClassifier(given, problems);
   // Without a previous page the map is empty, and everyone is a new person (previous: null).
-  const previousById = readPrevious(readField(given, 'previous'), problems);
-  const history = readHistoryLookup(readField(given, 'history'), problems);
+  const previousById = readPrevious(ownField(given, 'previous'), problems);
+  const history = readHistoryLookup(ownField(given, 'history'), problems);
   const assumeInvitedAtCreated = readAssumption(given, problems);
   if (hasIssues(problems)) fail(problems);
 
@@ -169,8 +176,8 @@ export function snapshotsFromWebexPeople(page: unknown, options?: WebexPeopleOpt
   const invalid: InvalidItem[] = [];
   for (let index = 0; index < list.length; index += 1) {
     const issues: Issue[] = [];
-    const person = readField(list.items, String(index));
-    const rawId = isRecord(person) ? readField(person, 'id') : undefined;
+    const person = ownField(list.items, String(index));
+    const rawId = isRecord(person) ? ownField(person, 'id') : undefined;
     const id = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
     const previous = id === undefined ? null : (previousById.get(id) ?? null);
     const own = history !== undefined && id !== undefined ? history(id, issues) : undefined;

@@ -7,6 +7,7 @@ import {
   checkManualEmail,
   decide,
   decideEach,
+  explain,
   parseOrgSettings,
   parseReminderCadence,
   parseUserSnapshot,
@@ -16,6 +17,10 @@ import {
   previewSettingsChange,
   type Issue,
 } from '../../src/index';
+import { composeManualEmail } from '../../src/compose/index';
+import { historyFromJournal, parseJournalEntry, readJournal, withHistory } from '../../src/journal/index';
+import { DRAFT } from '../compose/fixtures';
+import { orgSettingsFromWebex, snapshotFromWebexPerson, snapshotsFromWebexPeople, WEBEX_ACTIVATION_EMAIL_SETTING_KEY } from '../../src/webex/index';
 import { thrown } from '../support/thrown';
 
 const user = { id: 'u1', license: 'paid', hasSignedIn: false } as const;
@@ -159,8 +164,43 @@ describe('a polluted Object.prototype', () => {
     maxReminders: 0,
     rolloutPlan: 'Polluted plan.',
     pmrLink: 'https://example.com/pmr',
+    // Every object a thenable, as far as `await` goes; a class instance must still be a record.
+    then(resolve: (value: unknown) => void) {
+      resolve('polluted');
+    },
+    key: WEBEX_ACTIVATION_EMAIL_SETTING_KEY,
+    value: false,
+    licenses: ['polluted-license'],
+    status: 'pending',
+    items: [{ id: 'polluted-person', licenses: [], status: 'pending' }],
+    // The journal, the composer, the reminder options and explain.
+    userId: 'u1',
+    at: '2026-05-03T08:30:00Z',
+    email: 'polluted@example.com',
+    locale: 'fr',
+    now: '2026-06-01T08:30:00Z',
+    cadence: { everyDays: 1 },
+    kind: 'no-action',
+    trigger: 'new-user',
+    rule: 'new-user',
+    // A Map's get, for the Webex adapters' history option.
+    get() {
+      return { invitedAt: '2026-05-01T08:30:00Z' };
+    },
   };
+  class Employee {
+    readonly id: string;
+    readonly license = 'paid';
+    readonly hasSignedIn = false;
+    constructor(id: string) {
+      this.id = id;
+    }
+  }
+  class Settings {
+    readonly autoSendActivationEmails = false;
+  }
   const users: readonly unknown[] = [
+    new Employee('entity'),
     user,
     { id: 'free', license: 'free', hasSignedIn: false },
     { id: 'in', license: 'paid', hasSignedIn: true },
@@ -168,7 +208,15 @@ describe('a polluted Object.prototype', () => {
     { license: 'paid' },
     {},
   ];
-  const settingsList: readonly unknown[] = [{}, { autoSendActivationEmails: true }, { meetingsIncluded: false }];
+  const settingsList: readonly unknown[] = [{}, { autoSendActivationEmails: true }, { meetingsIncluded: false }, new Settings()];
+  const people: readonly unknown[] = [{ id: 'p-1', licenses: ['paid-1'], status: 'pending' }, { id: 'p-2', status: 'active' }, {}];
+  const journalEntries: readonly Record<string, unknown>[] = [
+    { userId: 'u1', at: '2026-05-01T08:30:00Z', email: 'activation' },
+    { userId: 'u1', at: '2026-05-02T08:30:00Z', email: 'reminder', status: 'sent' },
+    { at: '2026-05-02T08:30:00Z', email: 'reminder' },
+    { userId: 'u2', email: 'activation' },
+  ];
+  const webexOptions = { licenses: [{ id: 'paid-1', name: 'Meeting 25 party' }] };
 
   /** Every decision and parse result over the inputs above, as plain data. */
   function everything(): unknown {
@@ -188,6 +236,21 @@ describe('a polluted Object.prototype', () => {
         snapshots: users.map((each) => parseUserSnapshot(each)),
         cadences: [{}, { everyDays: 14 }, undefined].map((cadence) => parseReminderCadence(cadence)),
         drafts: [{}, { appValue: 'Calls and meetings in one app.' }].map((draft) => checkManualEmail(draft)),
+        previews: settingsList.map((settings) => attempt(() => previewSettingsChange(settings as never, { autoSendActivationEmails: false }, users))),
+        reminders: settingsList.map((settings) => attempt(() => planReminders(settings as never, users, { now: '2026-06-01T08:30:00Z' }))),
+        persons: people.map((person) => snapshotFromWebexPerson(person as never, webexOptions as never)),
+        pages: attempt(() => snapshotsFromWebexPeople({ items: people } as never, webexOptions as never)),
+        histories: [{}, new Map([['p-1', { invitedAt: '2026-05-02T08:30:00Z' }]])].map((history) =>
+          attempt(() => snapshotsFromWebexPeople({ items: people } as never, { ...webexOptions, history } as never)),
+        ),
+        webexSettings: [{ key: WEBEX_ACTIVATION_EMAIL_SETTING_KEY, value: true }, {}].map((setting) => orgSettingsFromWebex(setting as never)),
+        remindersWithout: attempt(() => planReminders({}, users, {} as never)),
+        explained: [{}, { kind: 'auto-send' }].map((decision) => attempt(() => explain(decision as never))),
+        entries: journalEntries.map((entry) => parseJournalEntry(entry)),
+        journal: attempt(() => readJournal(journalEntries.map((entry) => JSON.stringify(entry)).join('\n'))),
+        journalHistories: attempt(() => [...historyFromJournal(journalEntries.filter((entry) => parseJournalEntry(entry).ok) as never)]),
+        withHistory: users.map((each) => attempt(() => withHistory(each, new Map()))),
+        emails: [{}, { locale: 'en' }].map((options) => attempt(() => composeManualEmail(DRAFT, {} as never, options as never))),
       }),
     );
   }
@@ -204,6 +267,19 @@ describe('a polluted Object.prototype', () => {
     }
     expect(Object.keys(POLLUTION).filter((key) => key in {})).toEqual([]); // restored
     expect(polluted).toEqual(clean);
+  });
+
+  it('reads a class instance as a record, under the pollution as without it', () => {
+    const prototype = Object.prototype as Record<string, unknown>;
+    try {
+      prototype.then = POLLUTION.then;
+      expect(decide(new Settings(), new Employee('entity'))).toMatchObject({ kind: 'manual-required', trigger: 'new-user' });
+      // An own `then` is still a thenable, and so is a class whose prototype gives one.
+      expect(thrown(() => decide({}, { ...user, then: () => undefined } as never))).toBeInstanceOf(PolicyInputError);
+      expect(thrown(() => decide({}, Promise.resolve(user) as never))).toBeInstanceOf(PolicyInputError);
+    } finally {
+      delete prototype.then;
+    }
   });
 });
 

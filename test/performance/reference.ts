@@ -3,7 +3,7 @@
 // reference the tuned code must match exactly: same values, same issues, same messages.
 
 import { describeValue, type Issue, type Issues, type ParseResult } from '../../src/input/issue';
-import { isRecord, readField, UNREADABLE, UNREADABLE_MESSAGE } from '../../src/input/read-field';
+import { isRecord, ownField, UNREADABLE, UNREADABLE_MESSAGE } from '../../src/input/read-field';
 import { EMAIL_ADDRESS_PATTERN } from '../../src/input/email-address';
 import { INSTANT_PATTERN } from '../../src/input/instant';
 import type { License, UserSnapshot } from '../../src/input/user-snapshot';
@@ -58,7 +58,7 @@ function readInstant(
   out: Writable<UserSnapshot>,
   issues: Issue[],
 ): number | null | undefined {
-  const value = readField(record, key);
+  const value = ownField(record, key);
   if (value === undefined) return undefined;
   if (value === null) {
     out[key] = null;
@@ -97,16 +97,16 @@ export function referenceParseUserSnapshot(input: unknown): ParseResult<UserSnap
   const issues: Issue[] = [];
   const out = {} as Writable<UserSnapshot>;
 
-  const id = readField(input, 'id');
+  const id = ownField(input, 'id');
   if (typeof id === 'string' && id.length > 0) out.id = id;
   else issues.push({ path: ['id'], message: problem(id, 'must be a non-empty string') });
 
-  const licenseValue = readField(input, 'license');
+  const licenseValue = ownField(input, 'license');
   const license = readLicense(licenseValue);
   if (license !== undefined) out.license = license;
   else issues.push({ path: ['license'], message: problem(licenseValue, 'must be "free" or "paid"') });
 
-  const previousValue = readField(input, 'previousLicense');
+  const previousValue = ownField(input, 'previousLicense');
   if (previousValue === null) out.previousLicense = null;
   else if (previousValue !== undefined) {
     const previous = readLicense(previousValue);
@@ -119,7 +119,7 @@ export function referenceParseUserSnapshot(input: unknown): ParseResult<UserSnap
     }
   }
 
-  const signedIn = readField(input, 'hasSignedIn');
+  const signedIn = ownField(input, 'hasSignedIn');
   if (typeof signedIn === 'boolean') out.hasSignedIn = signedIn;
   else issues.push({ path: ['hasSignedIn'], message: problem(signedIn, 'must be true or false') });
 
@@ -136,7 +136,7 @@ export function referenceParseUserSnapshot(input: unknown): ParseResult<UserSnap
     }
   }
 
-  const reminders = readField(input, 'remindersSent');
+  const reminders = ownField(input, 'remindersSent');
   if (reminders !== undefined) {
     if (typeof reminders === 'number' && Number.isSafeInteger(reminders) && reminders >= 0) {
       out.remindersSent = reminders + 0; // folds -0 into 0
@@ -149,7 +149,7 @@ export function referenceParseUserSnapshot(input: unknown): ParseResult<UserSnap
   }
 
   // Added with the email field, after the tuning: the pattern the JSON Schema states, as a regular expression.
-  const email = readField(input, 'email');
+  const email = ownField(input, 'email');
   if (email !== undefined) {
     if (typeof email === 'string' && emailRegExp.test(email)) out.email = email;
     else {
