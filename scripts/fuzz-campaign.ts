@@ -1,12 +1,21 @@
 // The long fuzz campaign behind `npm run fuzz`: the same contract as test/evidence/hostile.test.ts,
-// at a million generated inputs or more. scripts/fuzz.mjs bundles this file and runs it.
+// at a million generated inputs or more. scripts/fuzz.mjs bundles this file and runs it; a test
+// imports its checks (test/evidence/fuzz-campaign.test.ts), which does not start the campaign.
 //
 //   npm run fuzz                       at least 1,000,000 inputs, a fresh seed
 //   npm run fuzz -- --runs 5000000     more
 //   npm run fuzz -- --seed 42          replay a campaign
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { decide, decideEach, parseUserSnapshot, planActivation, planReminders, previewSettingsChange } from '../src/index';
-import { BOUND, BROKEN_ITERABLES, type BrokenIterable } from '../test/support/broken-iterables';
+import {
+  arbBrokenIterable,
+  BOUND,
+  BROKEN_ITERABLES,
+  MAX_ITEMS,
+  type BrokenIterable,
+} from '../test/support/broken-iterables';
 import {
   arbArguments,
   arbNearMissUser,
@@ -22,7 +31,7 @@ import {
 } from '../test/evidence/hostile-kit';
 import { oracleDecision } from '../test/evidence/oracle';
 
-interface Campaign {
+export interface Campaign {
   readonly label: string;
   readonly property: fc.IAsyncProperty<[unknown]> | fc.IProperty<[unknown]>;
   readonly share: number;
@@ -89,60 +98,116 @@ const pollution: Campaign = {
   share: 1,
 };
 
-/** Each batch function over a source, as the number of items it accounted for. */
-const BATCHES: Readonly<Record<string, (settings: Record<string, unknown>, users: unknown) => number | Promise<number>>> = {
-  planActivation: (settings, users) => {
+/** What a batch made of a source: the items it accounted for, and how many of them were valid users. */
+export interface Tally {
+  items: number;
+  valid: number;
+}
+
+/**
+ * A batch function run over a source, counting into `tally` what it made of it. A batch that
+ * streams (decideEach) counts as it goes, so that the items it yielded before it threw show.
+ */
+export type Batch = (settings: Record<string, unknown>, users: unknown, tally: Tally) => void | Promise<void>;
+
+/** The most items decideEach is drained of: past every item a broken iterable hands over. */
+const DRAIN_LIMIT = MAX_ITEMS + BOUND;
+
+/** Each batch function over a source. */
+export const BATCHES: Readonly<Record<string, Batch>> = {
+  planActivation: (settings, users, tally) => {
     const plan = planActivation(settings, users as Iterable<unknown>);
-    return plan.decisions.length + plan.invalid.length;
+    tally.items = plan.decisions.length + plan.invalid.length;
+    tally.valid = plan.decisions.length;
   },
-  decideEach: async (settings, users) => {
-    let items = 0;
-    const each = decideEach(settings, users as Iterable<unknown>) as Iterable<unknown> | AsyncIterable<unknown>;
+  decideEach: async (settings, users, tally) => {
+    const each = decideEach(settings, users as Iterable<unknown>) as Iterable<{ ok: boolean }> | AsyncIterable<{ ok: boolean }>;
+    const count = (item: { ok: boolean }) => {
+      tally.items += 1;
+      if (item.ok) tally.valid += 1;
+      return tally.items > DRAIN_LIMIT;
+    };
     if (Symbol.asyncIterator in each) {
-      for await (const _item of each) if ((items += 1) > BOUND) break;
+      for await (const item of each) if (count(item)) break;
     } else {
-      for (const _item of each) if ((items += 1) > BOUND) break;
+      for (const item of each) if (count(item)) break;
     }
-    return items;
   },
-  previewSettingsChange: (settings, users) => {
+  previewSettingsChange: (settings, users, tally) => {
     const preview = previewSettingsChange(settings, { autoSendActivationEmails: false }, users as Iterable<unknown>);
-    return Object.values(preview.counts.before).reduce((sum, count) => sum + count, 0) + preview.invalid.length;
+    tally.valid = Object.values(preview.counts.before).reduce((sum, count) => sum + count, 0);
+    tally.items = tally.valid + preview.invalid.length;
   },
-  planReminders: (settings, users) => planReminders(settings, users as Iterable<unknown>, { now: '2026-05-11T09:00:00Z' }).counts.users,
+  planReminders: (settings, users, tally) => {
+    const { counts } = planReminders(settings, users as Iterable<unknown>, { now: '2026-05-11T09:00:00Z' });
+    tally.items = counts.users;
+    tally.valid = counts.users - counts.invalid;
+  },
 };
 
-/** What a batch must make of a broken source: its items, or the exact PolicyInputError. */
-async function checkBroken(broken: BrokenIterable, batch: string, settings: Record<string, unknown>): Promise<void> {
+function described(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : typeof error === 'symbol' ? 'a symbol' : String(error);
+  } catch {
+    return 'an unprintable value';
+  }
+}
+
+/**
+ * What a batch must make of a broken source, checked exactly: the items it accounted for and
+ * how many were valid, or the one PolicyInputError, after the items a streaming batch yielded
+ * before it; and no call of `next` past the breach.
+ */
+export async function checkBroken(
+  broken: BrokenIterable,
+  batch: string,
+  settings: Record<string, unknown>,
+  batches: Readonly<Record<string, Batch>> = BATCHES,
+): Promise<void> {
   const { users, calls } = broken.make();
+  const tally: Tally = { items: 0, valid: 0 };
   let got: string;
   try {
-    got = `items ${await BATCHES[batch]!(settings, users)}`;
+    await batches[batch]!(settings, users, tally);
+    got = `items ${tally.items}, ${tally.valid} valid`;
   } catch (error) {
-    if (!(error instanceof PolicyInputError)) throw new Error(`${batch} let ${String(error)} escape (${broken.label})`);
-    got = `error ${JSON.stringify(error.issues)}`;
+    if (!(error instanceof PolicyInputError)) throw new Error(`${batch} let ${described(error)} escape (${broken.label})`);
+    got = `error ${JSON.stringify(error.issues)} after ${tally.items} items, ${tally.valid} valid`;
   }
   const { outcome } = broken;
   // Async sources are decideEach's alone; the others refuse them before reading.
   const refused = broken.async && batch !== 'decideEach';
+  // Only a batch that streams hands over items before it throws.
+  const before = batch === 'decideEach' && !('items' in outcome) ? (outcome.before ?? 0) : 0;
   const wanted = refused
-    ? `error ${JSON.stringify([{ path: [], message: 'must be a synchronous iterable; for an async source, use decideEach' }])}`
+    ? `error ${JSON.stringify([{ path: [], message: 'must be a synchronous iterable; for an async source, use decideEach' }])} after 0 items, 0 valid`
     : 'items' in outcome
-      ? `items ${outcome.items}`
-      : `error ${JSON.stringify([{ path: outcome.path ?? [], message: outcome.message }])}`;
+      ? `items ${outcome.items}, ${outcome.valid ?? outcome.items} valid`
+      : `error ${JSON.stringify([{ path: outcome.path ?? [], message: outcome.message }])} after ${before} items, ${before === 0 ? 0 : (outcome.valid ?? before)} valid`;
   if (got !== wanted) throw new Error(`${batch} over ${broken.label}: ${got}, expected ${wanted}`);
   if (calls() > (refused ? 0 : broken.maxCalls)) throw new Error(`${batch} called next ${calls()} times on ${broken.label}`);
 }
 
+/** Broken iterables: the fixed table's, and ones generated from parts. */
+export const arbAnyBrokenIterable: fc.Arbitrary<BrokenIterable> = fc.oneof(fc.constantFrom(...BROKEN_ITERABLES), arbBrokenIterable);
+
+/** Every batch of `batches` over sources that break the iteration protocol, outcome checked exactly. */
+export function brokenIterablesProperty(
+  batches: Readonly<Record<string, Batch>> = BATCHES,
+  sources: fc.Arbitrary<BrokenIterable> = arbAnyBrokenIterable,
+): fc.IAsyncProperty<[unknown]> {
+  return fc.asyncProperty(
+    fc.tuple(sources, fc.constantFrom(...Object.keys(batches)), arbValidSettings),
+    ([broken, batch, settings]) => checkBroken(broken, batch, settings, batches),
+  ) as unknown as fc.IAsyncProperty<[unknown]>;
+}
+
 /** Every batch function over sources that break the iteration protocol, outcome checked exactly. */
-const brokenIterables: Campaign = {
+export const brokenIterables = {
   label: 'batches over broken iterables',
-  property: fc.asyncProperty(
-    fc.tuple(fc.constantFrom(...BROKEN_ITERABLES), fc.constantFrom(...Object.keys(BATCHES)), arbValidSettings),
-    ([broken, batch, settings]) => checkBroken(broken, batch, settings),
-  ) as unknown as fc.IAsyncProperty<[unknown]>,
+  property: brokenIterablesProperty(),
   share: 1,
-};
+} satisfies Campaign;
 
 async function main(): Promise<void> {
   const runs = Number(option('runs') ?? 1_000_000);
@@ -176,4 +241,7 @@ async function main(): Promise<void> {
   if (failures.length > 0) process.exitCode = 1;
 }
 
-await main();
+// The campaign runs when scripts/fuzz.mjs runs its bundle (or the bundle is run itself), not
+// when a test imports this file for its checks.
+const invokedAs = process.argv[1] === undefined ? '' : resolve(process.argv[1]);
+if (invokedAs === fileURLToPath(import.meta.url) || /[\\/]scripts[\\/]fuzz\.mjs$/.test(invokedAs)) await main();

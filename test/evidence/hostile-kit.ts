@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import * as main from '../../src/index';
-import { BROKEN_ITERABLES } from '../support/broken-iterables';
+import { arbBrokenIterable, BROKEN_ITERABLES, type BrokenIterable } from '../support/broken-iterables';
 import { oracleDecision, type OracleUser } from './oracle';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -398,21 +398,23 @@ const arbFighter: fc.Arbitrary<Lazy> = fc.oneof(
 
 /**
  * Sources that break the iteration protocol (a next() giving null or 42, `{ done: 1 }`, a
- * throwing `done`, a next that is not a function...), each bounded and counting its calls. The
- * ones built for the call under way are watched: a batch that calls next more often than the
- * protocol allows breaks the contract, where it would otherwise loop for ever.
+ * throwing `done`, a next that is not a function...), each bounded and counting its calls: the
+ * fixed table's, and ones generated from parts (items first, then a breach). The ones built for
+ * the call under way are watched: a batch that calls next more often than the protocol allows
+ * breaks the contract, where it would otherwise loop for ever.
  */
 const WATCHED: { label: string; calls: () => number; maxCalls: number }[] = [];
 
-const arbBrokenProtocol: fc.Arbitrary<Lazy> = fc.constantFrom(
-  ...BROKEN_ITERABLES.map(
-    (broken) =>
-      new Lazy(`iterable breaking the protocol, ${broken.label}`, () => {
-        const { users, calls } = broken.make();
-        WATCHED.push({ label: broken.label, calls, maxCalls: broken.maxCalls });
-        return users;
-      }),
-  ),
+const watchedLazy = (broken: BrokenIterable): Lazy =>
+  new Lazy(`iterable breaking the protocol, ${broken.label}`, () => {
+    const { users, calls } = broken.make();
+    WATCHED.push({ label: broken.label, calls, maxCalls: broken.maxCalls });
+    return users;
+  });
+
+const arbBrokenProtocol: fc.Arbitrary<Lazy> = fc.oneof(
+  fc.constantFrom(...BROKEN_ITERABLES.map(watchedLazy)),
+  arbBrokenIterable.map(watchedLazy),
 );
 
 /** Every kind of bad value the suites throw at the public functions. */
