@@ -299,6 +299,13 @@ describe('snapshotsFromWebexPeople: the page and its options', () => {
     expect(snapshotsFromWebexPeople([person], { history: map }).invalid).toEqual([
       { index: 0, issues: [{ path: ['options', 'history'], message: 'could not be read for this person (its get threw an error)' }] },
     ]);
+    // A get that is no function makes no Map: the option is refused before anyone is mapped.
+    expect(thrownPolicyError(() => snapshotsFromWebexPeople([person], { history: { get: 'p1' } as never })).issues).toEqual([
+      {
+        path: ['options', 'history'],
+        message: 'must be a Map from person id to history, or a function of the person id, or left out (received an object)',
+      },
+    ]);
     const asked: unknown[] = [];
     const record = (id: string) => {
       asked.push(id);
