@@ -29,8 +29,9 @@ export interface ParsedArgs {
 
 /**
  * A command of the `activation-email-policy` tool. A new command is one file exporting one of
- * these, plus one line in `COMMANDS` (`run.ts`): parsing, `--help`, usage errors and exit codes come
- * from here.
+ * these, plus its name and summary in `COMMAND_SUMMARIES` (`help.ts`) and its loader in
+ * `load-command.ts` (the compiler asks for the one once the other is there): parsing, `--help`,
+ * usage errors and exit codes come from here.
  */
 export interface Command {
   /** The word after the program name: `plan`, `preview`. */

@@ -36,18 +36,18 @@ export function commandHelp(command: Command): string {
 export type CommandSummary = Pick<Command, 'name' | 'summary'>;
 
 /**
- * The commands' names and summaries, in the order `COMMANDS` (`run.ts`) lists them, so that the
- * program's `--help` prints without loading any command and what the commands load: a test holds
- * this list to `COMMANDS`.
+ * The commands' names and summaries, in the order `--help` lists them, so that the program's
+ * `--help` prints without loading any command and what the commands load. `load-command.ts`
+ * loads each by this name, and a test holds each summary to its command's own.
  */
-export const COMMAND_SUMMARIES: readonly CommandSummary[] = [
+export const COMMAND_SUMMARIES = [
   { name: 'plan', summary: 'who gets which activation email, and who must be emailed by hand' },
   { name: 'preview', summary: 'what turning automatic activation emails on or off would change, before doing it' },
   { name: 'check-email', summary: 'check a manual activation email draft against the checklist' },
   { name: 'reminders', summary: 'which inactive users to remind by hand today, which later, and which to escalate' },
   { name: 'record', summary: 'write to the journal the activation emails and reminders sent by hand' },
   { name: 'send', summary: 'write the manual activation emails and reminders, and send them through your mail server, never twice' },
-];
+] as const satisfies readonly CommandSummary[];
 
 /** The program's own `--help`: the commands, and where to read more. */
 export function programHelp(commands: readonly CommandSummary[]): string {

@@ -1,8 +1,9 @@
 // The `activation-email-policy` executable: wires the process to `run` and sets the exit code.
-// The program's own `--help` and `--version` load nothing else: every command, and the modules a
-// command needs (csv-parse, the mail client...), is loaded only when a command runs.
+// The program's own `--help` and `--version` load nothing else, and a command loads only itself
+// and the modules it needs (csv-parse, the mail client...): see load-command.ts.
 import { readFileSync } from 'node:fs';
 import { COMMAND_SUMMARIES, programHelp } from './help';
+import { loadCommand, loadCommands } from './load-command';
 
 function packageVersion(): string {
   // dist/cli.js sits one folder below package.json, in the repository and once installed.
@@ -21,9 +22,13 @@ if (first === undefined || first === '--help' || first === '-h' || (first === 'h
   process.stdout.write(`${packageVersion()}\n`);
   process.exitCode = 0;
 } else {
-  const { COMMANDS, run } = await import('./run');
+  const { run } = await import('./run');
+  // Only the command that runs is loaded (for `help NAME`, the one named); a word that names no
+  // command loads them all, for the message that lists them.
+  const named = loadCommand(first === 'help' ? topic : first);
+  const commands = named === undefined ? await loadCommands() : [await named];
   const context = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
-  run(argv, COMMANDS, packageVersion(), context).then(
+  run(argv, commands, packageVersion(), context).then(
     (code) => {
       process.exitCode = code;
     },

@@ -2,18 +2,9 @@ import { parseArgs } from 'node:util';
 import { PolicyInputError } from '../index';
 import { escapeControlCharacters } from '../formats/index';
 import { EXIT_CODES, type Command, type ExitCode, type ParsedArgs } from './command';
-import { checkEmailCommand } from './commands/check-email';
-import { planCommand } from './commands/plan';
-import { previewCommand } from './commands/preview';
-import { recordCommand } from './commands/record';
-import { remindersCommand } from './commands/reminders';
-import { sendCommand } from './commands/send';
 import type { CliContext } from './context';
 import { commandHelp, programHelp, PROGRAM } from './help';
 import { UsageError } from './usage-error';
-
-/** Every command, in the order `--help` lists them. Adding a command is one file and one line here. */
-export const COMMANDS: readonly Command[] = [planCommand, previewCommand, checkEmailCommand, remindersCommand, recordCommand, sendCommand];
 
 function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {

@@ -2,7 +2,7 @@
 import { expectTypeOf, test } from 'vitest';
 import type { Command, ExitCode, ParsedArgs } from '../../src/cli/command';
 import type { CliContext } from '../../src/cli/context';
-import { COMMANDS } from '../../src/cli/run';
+import { loadCommand, loadCommands, type CommandName } from '../../src/cli/load-command';
 import { planCommand } from '../../src/cli/commands/plan';
 import type { InputFormat, SourceLocation, SourceRecord, TextInput } from '../../src/formats';
 import { readUsersFromText, SAMPLE_USERS } from '../../src/formats';
@@ -10,7 +10,9 @@ import type { UserSnapshot } from '../../src/index';
 
 test('a command runs with parsed args and a context and resolves to an exit code', () => {
   expectTypeOf(planCommand).toEqualTypeOf<Command>();
-  expectTypeOf(COMMANDS).toEqualTypeOf<readonly Command[]>();
+  expectTypeOf(loadCommands).returns.toEqualTypeOf<Promise<Command[]>>();
+  expectTypeOf(loadCommand).returns.toEqualTypeOf<Promise<Command> | undefined>();
+  expectTypeOf<CommandName>().toEqualTypeOf<'plan' | 'preview' | 'check-email' | 'reminders' | 'record' | 'send'>();
   expectTypeOf<Command['run']>().parameters.toEqualTypeOf<[ParsedArgs, CliContext]>();
   expectTypeOf<ReturnType<Command['run']>>().toEqualTypeOf<Promise<ExitCode>>();
   expectTypeOf<ExitCode>().toEqualTypeOf<0 | 1 | 2>();

@@ -5,8 +5,11 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/context';
-import { COMMANDS, run } from '../../src/cli/run';
+import { loadCommands } from '../../src/cli/load-command';
+import { run } from '../../src/cli/run';
 import { scratchDir } from './support/run-cli';
+
+const COMMANDS = await loadCommands();
 
 const scratch = scratchDir('aep-cli-record-tty-');
 afterAll(() => scratch.cleanup());

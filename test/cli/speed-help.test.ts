@@ -1,9 +1,12 @@
 // The program's --help and --version are answered before any command is loaded (src/cli/main.ts),
-// from the list of the commands' names and summaries in help.ts: that list must be COMMANDS'.
+// from the list of the commands' names and summaries in help.ts: that list must be the commands' own.
 import { describe, expect, it } from 'vitest';
 import { COMMAND_SUMMARIES, programHelp } from '../../src/cli/help';
-import { COMMANDS, run } from '../../src/cli/run';
+import { loadCommands } from '../../src/cli/load-command';
+import { run } from '../../src/cli/run';
 import { assertBuilt, runCli } from './support/run-cli';
+
+const COMMANDS = await loadCommands();
 
 async function viaRun(argv: readonly string[]): Promise<{ code: number; stdout: string }> {
   let stdout = '';
@@ -17,7 +20,7 @@ async function viaRun(argv: readonly string[]): Promise<{ code: number; stdout: 
 }
 
 describe('the program help without the commands', () => {
-  it('lists the commands of COMMANDS, in their order, with their summaries', () => {
+  it('lists every command, in the order of COMMAND_SUMMARIES, with its own summary', () => {
     expect(COMMAND_SUMMARIES).toEqual(COMMANDS.map(({ name, summary }) => ({ name, summary })));
     expect(programHelp(COMMAND_SUMMARIES)).toBe(programHelp(COMMANDS));
   });

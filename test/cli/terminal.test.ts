@@ -3,9 +3,12 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { CliContext, OutputStream } from '../../src/cli/context';
-import { COMMANDS, run } from '../../src/cli/run';
+import { loadCommands } from '../../src/cli/load-command';
+import { run } from '../../src/cli/run';
 import { toNdjson } from './support/fixtures';
 import { ANSI } from './support/run-cli';
+
+const COMMANDS = await loadCommands();
 
 function capture(isTTY: boolean): { stream: OutputStream; text: () => string } {
   const stream = new PassThrough() as PassThrough & { isTTY?: boolean; columns?: number };
