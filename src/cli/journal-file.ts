@@ -228,7 +228,9 @@ export interface JournalAppender {
   /**
    * Appends entries in order, one write per whole line, and syncs once after the last: for a
    * batch, where a sync per line would cost a disk flush per user. A process killed midway leaves
-   * whole lines only; the lines written are on disk once it resolves.
+   * whole lines, but for the last one when the kill fell inside its write (Linux copies a write a
+   * page at a time and stops between pages for SIGKILL), which the next open cuts off; the lines
+   * written are on disk once it resolves.
    */
   appendAll(entries: Iterable<JournalEntry>): Promise<void>;
   close(): Promise<void>;
@@ -270,7 +272,8 @@ async function countLines(handle: FileHandle, upTo: number): Promise<number> {
 async function writeWhole(handle: FileHandle, text: string): Promise<void> {
   const bytes = Buffer.from(text, 'utf8');
   // One write call per line: O_APPEND puts it at the end as one piece, so a process killed
-  // between two writes leaves whole lines only.
+  // between two writes leaves whole lines only, and one killed inside a write that crosses a
+  // page of the file leaves at most that line torn, which the next open cuts off.
   const { bytesWritten } = await handle.write(bytes, 0, bytes.length, null);
   if (bytesWritten !== bytes.length) {
     throw Object.assign(new Error('short write'), { code: `only ${bytesWritten} of the ${bytes.length} bytes of a line were written` });
