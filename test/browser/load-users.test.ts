@@ -39,6 +39,22 @@ describe("the page's reader", () => {
     );
   });
 
+  it('reads any text without quotes (split without csv-parse) as readUsersFromText does', () => {
+    // The line break after the header is the record delimiter csv-parse settles on; the others in
+    // the rows are then cells' characters or breaks, as it has them. A second byte order mark,
+    // astral and lone surrogates (the latter left to csv-parse) too.
+    const start = fc.constantFrom('', '\ufeff', '\ufeff\ufeff');
+    const lineBreak = fc.constantFrom('\n', '\r\n', '\r', '');
+    const piece = fc.constantFrom('u1', 'paid', 'true', 'false', '', ',', '\n', '\r\n', '\r', '\r\r\n', ' ', '2026-05-01T08:30:00Z', 'é', '😀', '\ud800', '\ufeff');
+    fc.assert(
+      fc.property(start, lineBreak, fc.array(piece, { maxLength: 60 }), (first, lineBreak, pieces) => {
+        const text = `${first}${HEADER}${lineBreak}${pieces.join('')}`;
+        expect(readText(text)).toEqual(readUsersFromText(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('says how far it is every 32,768 rows, and once at the end', () => {
     const rows = Array.from({ length: 70_000 }, (_, index) => `u${index},paid,,false,`);
     const reports: [number, number][] = [];
