@@ -114,4 +114,28 @@ describe('the writer', () => {
     await writer.flush();
     expect(out.bytes().equals(Buffer.from(expected, 'utf8'))).toBe(true);
   });
+  it('writes rows given as bytes between pushed text as the same text, in order', async () => {
+    const out = collected();
+    const writer = new BufferedWriter(out.stream);
+    let expected = '';
+    const middles = pieces.map((piece) => `,${piece},`);
+    for (let n = 0; n < 20_000; n += 1) {
+      const piece = pieces[n % pieces.length]!;
+      let wait: Promise<void> | undefined;
+      if (n % 13 === 0) {
+        expected += `${piece}${n}\n`;
+        wait = writer.push(`${piece}${n}\n`);
+      } else {
+        const middle = middles[(n * 3) % middles.length]!;
+        const last = n % 1000 === 0 ? piece.repeat(30_000) : pieces[(n * 5) % pieces.length]!;
+        expected += `u${n}${piece}${middle}${last}\n`;
+        wait = writer.row(`u${n}${piece}`, Buffer.from(middle, 'utf8'), last);
+      }
+      if (wait !== undefined) await wait;
+    }
+    await writer.write('the end');
+    expected += 'the end';
+    await writer.flush();
+    expect(out.bytes().equals(Buffer.from(expected, 'utf8'))).toBe(true);
+  });
 });

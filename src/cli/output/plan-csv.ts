@@ -38,7 +38,8 @@ interface Middle {
   readonly reasons: readonly string[];
   readonly checklist: readonly string[] | undefined;
   readonly policyVersion: string;
-  readonly text: string;
+  /** The UTF-8 bytes of the cells, with the commas on both sides. */
+  readonly bytes: Uint8Array;
 }
 
 /** How many variants of a rule's middle cells are kept (see `middleOf`). */
@@ -58,7 +59,7 @@ export function csvPlanSink(out: BufferedWriter, explain: (decision: Decision) =
   // table, and the setting's reason differs between them), so each rule keeps the last few
   // variants seen: one alone would be written again each time two variants alternate.
   const middles = new Map<string, Middle[]>();
-  const middleOf = (decision: Decision): string => {
+  const middleOf = (decision: Decision): Uint8Array => {
     const manual = decision.kind === 'manual-required';
     const trigger = manual ? decision.trigger : '';
     const checklist = manual ? decision.checklist : undefined;
@@ -75,23 +76,26 @@ export function csvPlanSink(out: BufferedWriter, explain: (decision: Decision) =
         known.checklist === checklist &&
         known.policyVersion === decision.policyVersion
       ) {
-        return known.text;
+        return known.bytes;
       }
     }
     const text =
-      `${csvCell(decision.kind)},${csvCell(trigger)},${csvCell(decision.rule)},${csvCell(decision.reasons.join(' '))},` +
-      `${csvCell(checklist === undefined ? '' : checklist.join(' '))},${csvCell(decision.policyVersion)},${csvCell(explain(decision))}`;
+      `,${csvCell(decision.kind)},${csvCell(trigger)},${csvCell(decision.rule)},${csvCell(decision.reasons.join(' '))},` +
+      `${csvCell(checklist === undefined ? '' : checklist.join(' '))},${csvCell(decision.policyVersion)},${csvCell(explain(decision))},`;
+    const bytes = Buffer.from(text, 'utf8');
     // Bounded, should the lists ever be new arrays per decision.
     if (variants.length === VARIANTS_PER_RULE) variants.shift();
-    variants.push({ kind: decision.kind, trigger, reasons: decision.reasons, checklist, policyVersion: decision.policyVersion, text });
-    return text;
+    variants.push({ kind: decision.kind, trigger, reasons: decision.reasons, checklist, policyVersion: decision.policyVersion, bytes });
+    return bytes;
   };
   return {
+    // Each row is copied as bytes around its rule's cells, encoded once (see `BufferedWriter.row`).
     decision(decision, email) {
-      const row = `${csvCell(decision.userId)},${middleOf(decision)},${email === undefined ? '' : csvCell(email)}\n`;
-      if (started) return out.push(row);
-      started = true;
-      return out.push(`${PLAN_CSV_HEADER}\n${row}`);
+      if (!started) {
+        started = true;
+        out.push(`${PLAN_CSV_HEADER}\n`);
+      }
+      return out.row(csvCell(decision.userId), middleOf(decision), email === undefined ? '' : csvCell(email));
     },
     invalid() {},
     async end() {
