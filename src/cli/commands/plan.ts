@@ -1,10 +1,11 @@
 import { MANUAL_TRIGGERS, OUTCOME_KINDS } from '../../index';
-import type { OrgSettings, ManualTrigger, OutcomeKind } from '../../index';
+import type { Decision, OrgSettings, ManualTrigger, OutcomeKind } from '../../index';
+import type { SourceRecord } from '../../formats/index';
 import { formatPath } from '../../formats/index';
 import { orgSettingsFromWebex } from '../../webex/index';
 import { EXIT_CODES, type Command, type ParsedArgs } from '../command';
 import { colourEnabled, type CliContext } from '../context';
-import { decideRecordBatches, decideRecords, type DecidedRecord } from '../input/decide-records';
+import { decidedBatches, decideRecords, type DecidedRecord } from '../input/decide-records';
 import { readJsonFile } from '../input/open-input';
 import { RecordBatches } from '../input/stream-records';
 import { openUserInput, USER_INPUT_OPTIONS } from '../input/user-input';
@@ -143,12 +144,12 @@ export const planCommand: Command = {
     const byTrigger = Object.fromEntries(MANUAL_TRIGGERS.map((trigger) => [trigger, 0])) as Record<ManualTrigger, number>;
     let decided = 0;
     let invalid = 0;
-    const decidedOne = (item: DecidedRecord & { readonly ok: true }): Promise<void> | undefined => {
-      places.add(item.index, item.record.location);
+    const decidedOne = (index: number, record: SourceRecord, decision: Decision): Promise<void> | undefined => {
+      places.add(index, record.location);
       decided += 1;
-      byKind[item.decision.kind] += 1;
-      if (item.decision.kind === 'manual-required') byTrigger[item.decision.trigger] += 1;
-      const wait = sink.decision(item.decision, emailOf(item.record.value));
+      byKind[decision.kind] += 1;
+      if (decision.kind === 'manual-required') byTrigger[decision.trigger] += 1;
+      const wait = sink.decision(decision, emailOf(record.value));
       progress.tick(decided + invalid, invalid);
       return wait;
     };
@@ -169,16 +170,23 @@ export const planCommand: Command = {
     };
     if (input.records instanceof RecordBatches) {
       // NDJSON and CSV files, a chunk at a time: a user waits for nothing but a batch of output.
-      batches: for await (const batch of decideRecordBatches(settings, input.records.batches(), journal?.history)) {
-        for (const item of batch) {
-          const wait = item.ok ? decidedOne(item) : invalidOne(item);
+      // A decided user is its decision beside its record (see decidedBatches): no object of its own.
+      batches: for await (const { first, records, decisions, invalid: refused } of decidedBatches(
+        settings,
+        input.records.batches(),
+        journal?.history,
+      )) {
+        let next = 0;
+        for (let at = 0; at < records.length; at += 1) {
+          const decision = decisions[at];
+          const wait = decision === undefined ? invalidOne(refused[next++]!) : decidedOne(first + at, records[at]!, decision);
           if (wait !== undefined) await wait;
           if (out.readerGone) break batches;
         }
       }
     } else {
       for await (const item of decideRecords(settings, input.records, journal?.history)) {
-        await (item.ok ? decidedOne(item) : invalidOne(item));
+        await (item.ok ? decidedOne(item.index, item.record, item.decision) : invalidOne(item));
         if (out.readerGone) break;
       }
     }

@@ -100,6 +100,18 @@ export async function* decideRecords(
 }
 
 /**
+ * A batch of records decided (see {@link decidedBatches}): `decisions[i]` is the decision of
+ * `records[i]`, whose index is `first + i`; a record that could not be decided has none, and its
+ * item is the next of `invalid`, in order. A decided record costs no object of its own.
+ */
+export interface DecidedBatch {
+  readonly first: number;
+  readonly records: readonly SourceRecord[];
+  readonly decisions: readonly (Decision | undefined)[];
+  readonly invalid: readonly (DecidedRecord & { readonly ok: false })[];
+}
+
+/**
  * {@link decideRecords} a batch at a time: the records of each batch (a chunk of the input, see
  * `RecordBatches`) are decided together, synchronously, and come out as one array, in order. The
  * same decisions, issues and indexes, the same error after the last batch read: the records go
@@ -111,6 +123,26 @@ export async function* decideRecordBatches(
   batches: AsyncIterable<readonly SourceRecord[]>,
   history?: ReadonlyMap<string, UserHistory>,
 ): AsyncGenerator<DecidedRecord[]> {
+  for await (const { first, records, decisions, invalid } of decidedBatches(settings, batches, history)) {
+    const decided: DecidedRecord[] = [];
+    let next = 0;
+    for (let at = 0; at < records.length; at += 1) {
+      const decision = decisions[at];
+      decided.push(decision === undefined ? invalid[next++]! : { ok: true, index: first + at, record: records[at]!, decision });
+    }
+    yield decided;
+  }
+}
+
+/**
+ * {@link decideRecordBatches} as {@link DecidedBatch}es, for a command that goes through millions
+ * of records (plan): the decisions beside the records, with no object per decided record.
+ */
+export async function* decidedBatches(
+  settings: OrgSettings,
+  batches: AsyncIterable<readonly SourceRecord[]>,
+  history?: ReadonlyMap<string, UserHistory>,
+): AsyncGenerator<DecidedBatch> {
   const check = history === undefined ? undefined : journalChecker(history);
   // decideEach asks for the next value only when it is asked for the next item, once each.
   let current: unknown;
@@ -123,9 +155,11 @@ export async function* decideRecordBatches(
   const items = decideEach(settings, source);
   let index = 0;
   try {
-    for await (const batch of batches) {
-      const decided: DecidedRecord[] = [];
-      for (const record of batch) {
+    for await (const records of batches) {
+      const first = index;
+      const decisions: (Decision | undefined)[] = [];
+      const invalid: (DecidedRecord & { readonly ok: false })[] = [];
+      for (const record of records) {
         let refused: Omit<InvalidItem, 'index'> | undefined;
         if (record.issues !== undefined) current = undefined;
         else if (check === undefined) current = record.value;
@@ -140,12 +174,16 @@ export async function* decideRecordBatches(
         }
         index += 1;
         const item = items.next().value as DecidedItem;
-        if (item.ok) decided.push({ ok: true, index: item.index, record, decision: item.decision });
-        else if (refused !== undefined) decided.push({ ok: false, index: item.index, record, ...refused });
-        else if (item.duplicateOf === undefined) decided.push({ ok: false, index: item.index, record, issues: record.issues ?? item.issues });
-        else decided.push({ ok: false, index: item.index, record, issues: item.issues, duplicateOf: item.duplicateOf });
+        if (item.ok) {
+          decisions.push(item.decision);
+          continue;
+        }
+        decisions.push(undefined);
+        if (refused !== undefined) invalid.push({ ok: false, index: item.index, record, ...refused });
+        else if (item.duplicateOf === undefined) invalid.push({ ok: false, index: item.index, record, issues: record.issues ?? item.issues });
+        else invalid.push({ ok: false, index: item.index, record, issues: item.issues, duplicateOf: item.duplicateOf });
       }
-      yield decided;
+      yield { first, records, decisions, invalid };
     }
   } finally {
     items.return(undefined);

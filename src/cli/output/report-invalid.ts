@@ -24,18 +24,44 @@ export async function reportInvalid(
 /**
  * Where each record of a streamed input came from, by its index in the batch, so that a repeated
  * id can name the earlier row. Only line numbers need keeping: an item of a JSON array or a
- * People page is located by its index already.
+ * People page is located by its index already. A record's line is its index plus a shift
+ * that changes only where the input skips lines (a blank line, a quoted cell across lines), so
+ * only the indexes where it changes are kept: a million users on a million lines keep one.
  */
 export class RecordPlaces {
-  private readonly lines: number[] = [];
+  /** From `starts[k]` on (until the next start), the line of a record is its index plus `shifts[k]`; NaN: no line. */
+  private readonly starts: number[] = [];
+  private readonly shifts: number[] = [];
+  private count = 0;
 
   /** Notes where the record at `index` (the next one, in order) came from. */
   add(index: number, location: SourceLocation): void {
-    if (location.kind === 'line') this.lines[index] = location.line;
+    const shift = location.kind === 'line' ? location.line - index : Number.NaN;
+    const last = this.shifts.length - 1;
+    if (last === -1 ? location.kind === 'line' : shift !== this.shifts[last] && !(Number.isNaN(shift) && Number.isNaN(this.shifts[last]!))) {
+      this.starts.push(index);
+      this.shifts.push(shift);
+    }
+    this.count = index + 1;
   }
 
   /** Where the record at `index` came from, in an input located like `like`. */
   of(index: number, like: SourceLocation): SourceLocation {
-    return like.kind === 'line' ? { kind: 'line', line: this.lines[index] ?? 0 } : { kind: like.kind, index };
+    return like.kind === 'line' ? { kind: 'line', line: this.lineOf(index) } : { kind: like.kind, index };
+  }
+
+  private lineOf(index: number): number {
+    if (index < 0 || index >= this.count || !Number.isInteger(index)) return 0;
+    // The last start at or before index.
+    let low = 0;
+    let high = this.starts.length - 1;
+    if (high === -1 || this.starts[0]! > index) return 0;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= index) low = middle;
+      else high = middle - 1;
+    }
+    const shift = this.shifts[low]!;
+    return Number.isNaN(shift) ? 0 : index + shift;
   }
 }
