@@ -4,8 +4,22 @@
 import { describe, expect, it } from 'vitest';
 import { readUsersFromText, type SourceRecord } from '../../src/formats';
 import { historyFromJournal } from '../../src/journal';
-import { decideRecordBatches, decideRecords, type DecidedRecord } from '../../src/cli/input/decide-records';
+import { decidedBatches, decideRecords, type DecidedRecord } from '../../src/cli/input/decide-records';
 import { RecordBatches, streamRecords } from '../../src/cli/input/stream-records';
+
+/** Each batch of decidedBatches as the records decideRecords yields, one per record, in order. */
+async function* decideRecordBatches(...args: Parameters<typeof decidedBatches>): AsyncGenerator<DecidedRecord[]> {
+  for await (const { first, records, decisions, invalid } of decidedBatches(...args)) {
+    let next = 0;
+    const decided = records.map((record, at): DecidedRecord => {
+      const decision = decisions[at];
+      return decision === undefined ? invalid[next++]! : { ok: true, index: first + at, record, decision };
+    });
+    // One invalid item for each record without a decision, and no other.
+    expect(next).toBe(invalid.length);
+    yield decided;
+  }
+}
 
 async function* chunks(text: string, size: number): AsyncGenerator<string> {
   for (let at = 0; at < text.length; at += size) yield text.slice(at, at + size);

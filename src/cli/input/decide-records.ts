@@ -53,6 +53,17 @@ function invalidPart(checked: JournalChecked & { readonly ok: false }): Omit<Inv
 }
 
 /**
+ * A record `decideEach` could not decide, with the issues that say most: the journal's when it
+ * refused the user, the reader's when it could not read the record, else the batch's (with the
+ * earlier item for a repeated id).
+ */
+function invalidRecord(item: InvalidItem, record: SourceRecord, refused: Omit<InvalidItem, 'index'> | undefined): DecidedRecord & { readonly ok: false } {
+  if (refused !== undefined) return { ok: false, index: item.index, record, ...refused };
+  if (item.duplicateOf === undefined) return { ok: false, index: item.index, record, issues: record.issues ?? item.issues };
+  return { ok: false, index: item.index, record, issues: item.issues, duplicateOf: item.duplicateOf };
+}
+
+/**
  * Runs the records of a file through `decideEach`, one at a time, keeping each record's location
  * beside its decision. Memory stays flat: `decideEach` pulls the next record only when the last
  * one is decided, so the queue between the two never holds more than one record.
@@ -91,10 +102,7 @@ export async function* decideRecords(
   }
   for await (const item of decideEach(settings, values())) {
     const { record, refused } = queue.shift()!;
-    if (item.ok) yield { ok: true, index: item.index, record, decision: item.decision };
-    else if (refused !== undefined) yield { ok: false, index: item.index, record, ...refused };
-    else if (item.duplicateOf === undefined) yield { ok: false, index: item.index, record, issues: record.issues ?? item.issues };
-    else yield { ok: false, index: item.index, record, issues: item.issues, duplicateOf: item.duplicateOf };
+    yield item.ok ? { ok: true, index: item.index, record, decision: item.decision } : invalidRecord(item, record, refused);
   }
   if (readError !== undefined) throw readError.error;
 }
@@ -113,30 +121,11 @@ export interface DecidedBatch {
 
 /**
  * {@link decideRecords} a batch at a time: the records of each batch (a chunk of the input, see
- * `RecordBatches`) are decided together, synchronously, and come out as one array, in order. The
- * same decisions, issues and indexes, the same error after the last batch read: the records go
- * through one `decideEach` over a synchronous source that hands it each record as it is asked
- * for, so the batch's id check and numbering run across batches as over one input.
- */
-export async function* decideRecordBatches(
-  settings: OrgSettings,
-  batches: AsyncIterable<readonly SourceRecord[]>,
-  history?: ReadonlyMap<string, UserHistory>,
-): AsyncGenerator<DecidedRecord[]> {
-  for await (const { first, records, decisions, invalid } of decidedBatches(settings, batches, history)) {
-    const decided: DecidedRecord[] = [];
-    let next = 0;
-    for (let at = 0; at < records.length; at += 1) {
-      const decision = decisions[at];
-      decided.push(decision === undefined ? invalid[next++]! : { ok: true, index: first + at, record: records[at]!, decision });
-    }
-    yield decided;
-  }
-}
-
-/**
- * {@link decideRecordBatches} as {@link DecidedBatch}es, for a command that goes through millions
- * of records (plan): the decisions beside the records, with no object per decided record.
+ * `RecordBatches`) are decided together, synchronously, and come out as one {@link DecidedBatch},
+ * the decisions beside the records with no object per decided record (plan goes through millions
+ * of them). The same decisions, issues and indexes, the same error after the last batch read: the
+ * records go through one `decideEach` over a synchronous source that hands it each record as it
+ * is asked for, so the batch's id check and numbering run across batches as over one input.
  */
 export async function* decidedBatches(
   settings: OrgSettings,
@@ -179,9 +168,7 @@ export async function* decidedBatches(
           continue;
         }
         decisions.push(undefined);
-        if (refused !== undefined) invalid.push({ ok: false, index: item.index, record, ...refused });
-        else if (item.duplicateOf === undefined) invalid.push({ ok: false, index: item.index, record, issues: record.issues ?? item.issues });
-        else invalid.push({ ok: false, index: item.index, record, issues: item.issues, duplicateOf: item.duplicateOf });
+        invalid.push(invalidRecord(item, record, refused));
       }
       yield { first, records, decisions, invalid };
     }
