@@ -37,8 +37,8 @@ export class RecordPlaces {
   /** Notes where the record at `index` (the next one, in order) came from. */
   add(index: number, location: SourceLocation): void {
     const shift = location.kind === 'line' ? location.line - index : Number.NaN;
-    const last = this.shifts.length - 1;
-    if (last === -1 ? location.kind === 'line' : shift !== this.shifts[last] && !(Number.isNaN(shift) && Number.isNaN(this.shifts[last]!))) {
+    // Object.is, not !==: NaN after NaN is no change.
+    if (!Object.is(shift, this.shifts[this.shifts.length - 1])) {
       this.starts.push(index);
       this.shifts.push(shift);
     }
