@@ -3,6 +3,7 @@
 // calls in a failing test rather than as a hang that fills the heap. A fixed table of them
 // (BROKEN_ITERABLES), and an arbitrary that builds them from parts (arbBrokenIterable).
 import fc from 'fast-check';
+import { throwingProxy } from './hostile';
 
 /** A valid user, for the items a broken iterable does hand over. */
 export const USER = { id: 'u1', license: 'paid', hasSignedIn: false } as const;
@@ -58,13 +59,7 @@ function always(result: () => unknown): readonly (() => unknown)[] {
 }
 
 function withThrowing(field: 'done' | 'value', done: unknown): object {
-  const result: Record<string, unknown> = field === 'done' ? { value: USER } : { done };
-  Object.defineProperty(result, field, {
-    get() {
-      throw new Error(`reading ${field} is not allowed`);
-    },
-  });
-  return result;
+  return throwingResult(field, { label: 'an Error', make: () => new Error(`reading ${field} is not allowed`) }, done, USER);
 }
 
 const item = () => ({ done: false, value: USER });
@@ -234,19 +229,12 @@ interface Recipe {
 
 const shown = (value: unknown): Recipe => ({ label: fc.stringify(value), make: () => value });
 
-function throwingTraps(): object {
-  const trap = () => {
-    throw new Error('trap');
-  };
-  return new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap });
-}
-
 /** What a getter, an iterator method or `next` throws: the library must not care. */
 const arbThrown: fc.Arbitrary<Recipe> = fc.oneof(
   fc.string({ maxLength: 8 }).map((text) => ({ label: `new Error(${JSON.stringify(text)})`, make: () => new Error(text) })),
   fc.constantFrom<Recipe>(
     { label: 'a TypeError', make: () => new TypeError('not iterable') },
-    { label: 'a Proxy whose traps throw', make: throwingTraps },
+    { label: 'a Proxy whose traps throw', make: throwingProxy },
     {
       label: 'an object whose toString throws',
       make: () => ({
@@ -524,7 +512,7 @@ function breachStep(breach: Breach, async: boolean): unknown {
     case 'a truthy done':
       return give(resultOf(breach.container, breach.done.make(), () => ({ ...USER, id: 'after-the-end' })), true);
     case 'a result Proxy whose traps throw':
-      return give(throwingTraps(), breach.promised);
+      return give(throwingProxy(), breach.promised);
     case 'next throws':
       if (async && breach.rejects) return Promise.reject(breach.thrown.make());
       throw breach.thrown.make();
