@@ -55,6 +55,15 @@ function lineCount(text: string): number {
 }
 
 /**
+ * Whether csv-parse's browser build gives back the characters of `text` as they are: it turns
+ * the text into UTF-8 bytes and every cell back into text, which changes a lone surrogate only.
+ */
+function isWellFormed(text: string): boolean {
+  const wellFormed = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  return typeof wellFormed === 'function' && wellFormed.call(text);
+}
+
+/**
  * Whether csv-parse, with {@link CSV_PARSE_OPTIONS}, would read `text` as plain splitting does:
  * true for a text that holds no quote and no lone surrogate. Without a quote nothing is quoted,
  * escaped or malformed (the column count is relaxed), so csv-parse cuts the text into records at
@@ -62,8 +71,7 @@ function lineCount(text: string): number {
  * back from its bytes as the same characters.
  */
 function isPlainCsv(text: string): boolean {
-  const wellFormed = (text as { isWellFormed?: () => boolean }).isWellFormed;
-  return text.indexOf('"') === -1 && typeof wellFormed === 'function' && wellFormed.call(text);
+  return text.indexOf('"') === -1 && isWellFormed(text);
 }
 
 /**
@@ -75,7 +83,13 @@ function recordDelimiter(text: string, from: number): string | undefined {
   const ret = text.indexOf('\r', from);
   if (ret === -1) return feed === -1 ? undefined : '\n';
   if (feed !== -1 && feed < ret) return '\n';
-  return text.charCodeAt(ret + 1) === 10 ? '\r\n' : '\r';
+  return lineBreakAt(text, ret);
+}
+
+/** The line break that starts at `at`, where `text` holds `\r` or `\n`: `\r\n`, `\r` or `\n`. */
+function lineBreakAt(text: string, at: number): string {
+  if (text.charCodeAt(at) === LF) return '\n';
+  return text.charCodeAt(at + 1) === LF ? '\r\n' : '\r';
 }
 
 /**
@@ -97,48 +111,245 @@ function splitPlainCsv(text: string, row: (cells: string[]) => void): void {
   if (start < text.length) row(text.slice(start).split(','));
 }
 
+const QUOTE = 34;
+const COMMA = 44;
+const CR = 13;
+const LF = 10;
+
+/** What ends an unquoted cell of the first record, or makes it one csv-parse reads otherwise. */
+const FIRST_RECORD_STOP = /[",\r\n]/g;
+
 /**
- * CSV, as `readUsersFromText` reads it (the same csv-parse settings, line counting, header check
- * and row records, all from the formats entry), with a report every few thousand rows. A text
- * without quotes is split as csv-parse would split it (see {@link splitPlainCsv}); any other
- * goes through csv-parse.
+ * The closing quote of the quoted cell that opens at `open`: the first `"` after it that is not
+ * one of a `""` pair; -1 when the quote is never closed.
  */
-function readCsv(text: string, progress: ReadProgress): TextInput {
-  const total = lineCount(text);
+function closingQuote(text: string, open: number): number {
+  let at = text.indexOf('"', open + 1);
+  while (at !== -1 && text.charCodeAt(at + 1) === QUOTE) at = text.indexOf('"', at + 2);
+  return at;
+}
+
+/** The value of the quoted cell from `open` to `close`: what lies between, each `""` one `"`. */
+function quotedCell(text: string, open: number, close: number): string {
+  const inner = text.slice(open + 1, close);
+  // Between the two quotes every quote is one of a pair, so the pairs are whole from the left.
+  return inner.indexOf('"') === -1 ? inner : inner.replaceAll('""', '"');
+}
+
+/**
+ * The records of a well-formed text whose quotes are all regular, as csv-parse (with
+ * {@link CSV_PARSE_OPTIONS}) hands them on; `false` as soon as the text holds anything else, the
+ * records before it having been handed on already (the caller reads the whole text again through
+ * csv-parse). Regular quoting:
+ *
+ * - a `"` opens a cell only as its first character (right after the start of the text or its
+ *   byte order mark, a comma, or a record delimiter), and inside it `""` is one `"`;
+ * - its closing quote is followed by a comma, the record delimiter, or the end of the text.
+ *
+ * So a quote inside an unquoted cell, a closing quote followed by anything else (a space, text, a
+ * lone `\r` where the delimiter is `\n` or `\r\n`) and a quote never closed are left to csv-parse,
+ * which keeps or reports them its own way. The record delimiter is the one csv-parse discovers:
+ * the first `\r\n`, `\n` or lone `\r` outside a quoted cell (a line break inside one, before that,
+ * is one of its characters). A record ends at a delimiter outside quotes; the text after the last
+ * one is a record when it is not empty (a quoted empty cell is a record of one empty cell).
+ *
+ * Records without a quote are cut as {@link splitPlainCsv} cuts them (the next quote's place is
+ * kept and looked for again only once passed); only a record that holds a quote is read cell by
+ * cell.
+ */
+function splitQuotedCsv(text: string, row: (cells: string[]) => void): boolean {
+  const length = text.length;
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (at === length) return true;
+  // The first record, up to the first line break outside quotes: the record delimiter.
+  let cells: string[] = [];
+  let delimiter: string;
+  for (;;) {
+    if (text.charCodeAt(at) === QUOTE) {
+      const close = closingQuote(text, at);
+      if (close === -1) return false;
+      cells.push(quotedCell(text, at, close));
+      at = close + 1;
+      if (at === length) {
+        row(cells);
+        return true;
+      }
+      const next = text.charCodeAt(at);
+      if (next === COMMA) {
+        at += 1;
+        continue;
+      }
+      if (next !== CR && next !== LF) return false;
+    } else {
+      FIRST_RECORD_STOP.lastIndex = at;
+      const stop = FIRST_RECORD_STOP.exec(text)?.index ?? length;
+      cells.push(text.slice(at, stop));
+      if (stop === length) {
+        row(cells);
+        return true;
+      }
+      const next = text.charCodeAt(stop);
+      if (next === QUOTE) return false;
+      if (next === COMMA) {
+        at = stop + 1;
+        continue;
+      }
+      at = stop;
+    }
+    delimiter = lineBreakAt(text, at);
+    break;
+  }
+  row(cells);
+  let start = at + delimiter.length;
+  // The next quote, comma and record delimiter from where the reading is (`length` for none);
+  // each is looked for again only once the reading has passed it.
+  let quote = -1;
+  let comma = -1;
+  let end = -1;
+  while (start < length) {
+    if (quote < start) quote = indexOrLength(text, '"', start);
+    if (quote !== start) {
+      end = indexOrLength(text, delimiter, start);
+      if (quote >= end) {
+        row(text.slice(start, end).split(','));
+        start = end + delimiter.length;
+        continue;
+      }
+    }
+    // A record that holds a quote: cell by cell.
+    cells = [];
+    at = start;
+    for (;;) {
+      if (text.charCodeAt(at) === QUOTE) {
+        const close = closingQuote(text, at);
+        if (close === -1) return false;
+        cells.push(quotedCell(text, at, close));
+        at = close + 1;
+        if (at === length) {
+          start = length;
+          break;
+        }
+        if (text.charCodeAt(at) === COMMA) {
+          at += 1;
+          continue;
+        }
+        if (!text.startsWith(delimiter, at)) return false;
+        start = at + delimiter.length;
+        break;
+      }
+      if (end < at) end = indexOrLength(text, delimiter, at);
+      if (quote < at) quote = indexOrLength(text, '"', at);
+      if (comma < at) comma = indexOrLength(text, ',', at);
+      const stop = comma < end ? comma : end;
+      if (quote < stop) return false;
+      cells.push(text.slice(at, stop));
+      if (stop === end) {
+        start = end + delimiter.length;
+        break;
+      }
+      at = stop + 1;
+    }
+    row(cells);
+  }
+  return true;
+}
+
+/** Where `search` is in `text` from `from` on, or the text's length when it is not. */
+function indexOrLength(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from);
+  return at === -1 ? text.length : at;
+}
+
+/** What a CSV reading keeps: its records, the line each starts on, and the header once read. */
+interface CsvSink {
+  /** One record as csv-parse hands it on. */
+  readonly row: (cells: string[]) => void;
+  /** A record csv-parse had to skip, with its reason. */
+  readonly skip: (error: Error | undefined) => undefined;
+  readonly result: () => TextInput;
+}
+
+/**
+ * A fresh sink for one reading of a whole text (`readUsersFromText`'s header check and row
+ * records, from the formats entry), reporting every few thousand rows the line it is on through
+ * `report`.
+ */
+function csvSink(report: (done: number) => void): CsvSink {
   const lines = new CsvLines();
   const records: SourceRecord[] = [];
   let columns: readonly CsvColumn[] | undefined;
   let headerProblem: string | undefined;
   let rows = 0;
-  const row = (cells: string[]): void => {
-    const line = lines.place(cells);
-    if ((rows += 1) % PROGRESS_EVERY === 0) progress(Math.min(line ?? rows, total), total);
-    if (line === undefined || headerProblem !== undefined) return;
-    if (columns === undefined) {
-      const header = readCsvHeader(cells);
-      if (header.ok) columns = header.columns;
-      else headerProblem = header.message;
-    } else records.push(recordFromCsvRow(columns, cells, line));
+  return {
+    row: (cells) => {
+      const line = lines.place(cells);
+      if ((rows += 1) % PROGRESS_EVERY === 0) report(line ?? rows);
+      if (line === undefined || headerProblem !== undefined) return;
+      if (columns === undefined) {
+        const header = readCsvHeader(cells);
+        if (header.ok) columns = header.columns;
+        else headerProblem = header.message;
+      } else records.push(recordFromCsvRow(columns, cells, line));
+    },
+    skip: (error) => {
+      const line = (error as { lines?: number } | undefined)?.lines ?? 0;
+      lines.skippedThrough(line);
+      records.push(malformedCsvRow(line, error?.message));
+      return undefined;
+    },
+    result: () => {
+      if (headerProblem !== undefined) return { ok: false, message: headerProblem };
+      if (columns === undefined) return { ok: false, message: missingCsvHeader(records[0]) };
+      return { ok: true, format: 'csv', records };
+    },
   };
-  if (isPlainCsv(text)) splitPlainCsv(text, row);
-  else {
-    parse(text, {
-      ...CSV_PARSE_OPTIONS,
-      on_record: (cells: string[]) => {
-        row(cells);
-        return undefined;
-      },
-      on_skip: (error) => {
-        const line = (error as { lines?: number } | undefined)?.lines ?? 0;
-        lines.skippedThrough(line);
-        records.push(malformedCsvRow(line, error?.message));
-      },
-    });
+}
+
+/** Reads `text` through csv-parse with the package's settings into `sink`. */
+function parseCsv(text: string, sink: CsvSink): void {
+  parse(text, {
+    ...CSV_PARSE_OPTIONS,
+    on_record: (cells: string[]) => {
+      sink.row(cells);
+      return undefined;
+    },
+    on_skip: (error) => sink.skip(error),
+  });
+}
+
+/**
+ * CSV, as `readUsersFromText` reads it (the same csv-parse settings, line counting, header check
+ * and row records, all from the formats entry), with a report every few thousand rows. A text
+ * without quotes is split as csv-parse would split it (see {@link splitPlainCsv}), and so is one
+ * whose quotes are all regular ({@link splitQuotedCsv}); any other goes through csv-parse, from
+ * its start and into a fresh sink when the split met something irregular partway. Reports only
+ * ever move forward, so a text read twice does not report the same lines again.
+ *
+ * `split: false` reads every text through csv-parse, as the page did before it split any; the
+ * tests hold the two readings to each other.
+ */
+export function readCsv(
+  text: string,
+  progress: ReadProgress = () => undefined,
+  { split = true }: { readonly split?: boolean } = {},
+): TextInput {
+  const total = lineCount(text);
+  let reported = 0;
+  const report = (line: number): void => {
+    const done = Math.min(line, total);
+    if (done <= reported) return;
+    reported = done;
+    progress(done, total);
+  };
+  let sink = csvSink(report);
+  if (split && isPlainCsv(text)) splitPlainCsv(text, sink.row);
+  else if (!split || !isWellFormed(text)) parseCsv(text, sink);
+  else if (!splitQuotedCsv(text, sink.row)) {
+    sink = csvSink(report);
+    parseCsv(text, sink);
   }
   progress(total, total);
-  if (headerProblem !== undefined) return { ok: false, message: headerProblem };
-  if (columns === undefined) return { ok: false, message: missingCsvHeader(records[0]) };
-  return { ok: true, format: 'csv', records };
+  return sink.result();
 }
 
 /** NDJSON, as `readUsersFromText` reads it: one record per line that holds something. */
