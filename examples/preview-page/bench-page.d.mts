@@ -1,7 +1,5 @@
-/** What one comparison of the page with the command line measured. */
-export interface PageBench {
-  readonly rows: number;
-  readonly runs: number;
+/** The page against the command line on one file: medians, compared with the goal. */
+export interface PageFileBench {
   /** Medians: the page from the file picked to its plan shown; the command line from start to exit. */
   readonly pageMillis: number;
   readonly cliMillis: number;
@@ -9,8 +7,21 @@ export interface PageBench {
   readonly ratio: number;
   readonly goal: number;
   readonly holds: boolean;
+  /** The file's size. */
+  readonly bytes: number;
+}
+
+/**
+ * What one comparison of the page with the command line measured: the figures of the file
+ * without quotes, and under `quoted` those of the same users with every cell quoted (unless
+ * `quoted: false` was asked).
+ */
+export interface PageBench extends PageFileBench {
+  readonly rows: number;
+  readonly runs: number;
   /** The 1, 5 and 15 minute load averages before and after the runs. */
   readonly load: { readonly before: readonly number[]; readonly after: readonly number[] };
+  readonly quoted?: PageFileBench;
 }
 
 export declare const PAGE_GOAL: number;
@@ -18,5 +29,7 @@ export declare const PAGE_GOAL: number;
 export declare function benchPage(options?: {
   readonly rows?: number;
   readonly runs?: number;
+  /** Whether to time the file with every cell quoted too (true by default). */
+  readonly quoted?: boolean;
   readonly log?: (line: string) => void;
 }): Promise<PageBench>;

@@ -1,17 +1,19 @@
 // The page against the command line on the same CSV file: the page reads and plans it in its
 // worker (timed in the page, from the file being picked to its plan shown), the command line
 // plans it to CSV (`node dist/cli.js plan FILE --format csv > /dev/null`, timed from start to
-// exit). Goal (issue 18): the page at most 1.5x the command line. Runs alternate, so both see
-// the same load; the median of each is compared.
+// exit). Goal (issue 18): the page at most 1.5x the command line. Two files of the same users:
+// one without quotes, and one with every cell quoted, as spreadsheets and some exports write
+// them. Runs alternate, so both sides see the same load; the median of each is compared.
 //
-//   node examples/preview-page/bench-page.mjs [--rows 1000000] [--runs 3]
+//   node examples/preview-page/bench-page.mjs [--rows 1000000] [--runs 3] [--plain-only]
 //
 // Needs the package built (`npx tsup`) and Chromium (`/usr/bin/chromium`, or CHROMIUM_PATH).
-// `benchPage()` returns the figures, for `npm run bench`.
+// `benchPage()` returns the figures, for `npm run bench`: those of the file without quotes, and
+// under `quoted` those of the quoted one.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -25,12 +27,19 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const COLUMNS = ['id', 'license', 'previousLicense', 'hasSignedIn', 'invitedAt', 'lastEmailedAt', 'remindersSent'];
 export const PAGE_GOAL = 1.5;
 
-/** `rows` users of the benchmark's mix as a CSV file, every column a CSV input may hold. */
-function writeCsv(path, rows) {
-  const lines = [COLUMNS.join(',')];
-  const cell = (value) => (value === undefined || value === null ? '' : String(value));
+/**
+ * `rows` users of the benchmark's mix as a CSV file, every column a CSV input may hold; with
+ * `quoted`, every cell (the header's and the empty ones too) in quotes. Returns its size in bytes.
+ */
+function writeCsv(path, rows, quoted) {
+  const cell = quoted
+    ? (value) => `"${value === undefined || value === null ? '' : String(value).replaceAll('"', '""')}"`
+    : (value) => (value === undefined || value === null ? '' : String(value));
+  const lines = [COLUMNS.map(cell).join(',')];
   for (const user of generateUsers(rows)) lines.push(COLUMNS.map((column) => cell(user[column])).join(','));
-  writeFileSync(path, `${lines.join('\n')}\n`);
+  const text = `${lines.join('\n')}\n`;
+  writeFileSync(path, text);
+  return Buffer.byteLength(text);
 }
 
 /** The command line's wall time, from start to exit, its output thrown away. */
@@ -53,18 +62,40 @@ async function timePage(page, url, file) {
   await page.goto(url);
   await page.waitForSelector('body[data-ready="true"]');
   await page.setInputFiles('#users-file', file);
-  await page.waitForFunction(() => document.querySelector('#source-status')?.textContent?.startsWith('bench.csv'), undefined, { timeout: 600_000 });
+  await page.waitForFunction((name) => document.querySelector('#source-status')?.textContent?.startsWith(name), basename(file), { timeout: 600_000 });
   return Number(await page.getAttribute('body', 'data-planned-millis'));
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-export async function benchPage({ rows = 1_000_000, runs = 3, log = console.log } = {}) {
+/** The medians of one file's runs, compared with the goal. */
+function compare(pageTimes, cliTimes) {
+  const pageMillis = Math.round(median(pageTimes));
+  const cliMillis = Math.round(median(cliTimes));
+  const ratio = pageMillis / cliMillis;
+  return { pageMillis, cliMillis, ratio: Math.round(ratio * 100) / 100, goal: PAGE_GOAL, holds: ratio <= PAGE_GOAL };
+}
+
+/** The summary line of one file. */
+function summary(rows, what, figures, load) {
+  return (
+    `page: ${rows.toLocaleString('en')}-row CSV${what} read and planned in the page's worker in ${figures.pageMillis} ms, ` +
+    `the command line in ${figures.cliMillis} ms: ${figures.ratio}x (goal at most ${PAGE_GOAL}x: ${figures.holds ? 'holds' : 'does not hold'}); ` +
+    `load average ${load.before.join(' ')} before, ${load.after.join(' ')} after`
+  );
+}
+
+const megabytes = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+export async function benchPage({ rows = 1_000_000, runs = 3, quoted = true, log = console.log } = {}) {
   await buildPage({ log: false });
   const scratch = mkdtempSync(join(tmpdir(), 'aep-bench-page-'));
   const profile = mkdtempSync(join(tmpdir(), 'aep-bench-chromium-'));
   const file = join(scratch, 'bench.csv');
-  writeCsv(file, rows);
+  const bytes = writeCsv(file, rows, false);
+  const quotedFile = join(scratch, 'bench-quoted.csv');
+  const quotedBytes = quoted ? writeCsv(quotedFile, rows, true) : 0;
+  log(`${rows.toLocaleString('en')} users: ${megabytes(bytes)} without quotes${quoted ? `, ${megabytes(quotedBytes)} with every cell quoted` : ''}`);
   const { server, url } = await servePage(0);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -74,32 +105,26 @@ export async function benchPage({ rows = 1_000_000, runs = 3, log = console.log 
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const loadBefore = loadavg();
-    const pageTimes = [];
-    const cliTimes = [];
+    const times = { page: [], cli: [], quotedPage: [], quotedCli: [] };
     for (let run = 0; run < runs; run += 1) {
-      pageTimes.push(await timePage(page, url, file));
-      cliTimes.push(await timeCli(file));
-      log(`  run ${run + 1}: page ${Math.round(pageTimes.at(-1))} ms, command line ${Math.round(cliTimes.at(-1))} ms`);
+      times.page.push(await timePage(page, url, file));
+      times.cli.push(await timeCli(file));
+      let line = `  run ${run + 1}: page ${Math.round(times.page.at(-1))} ms, command line ${Math.round(times.cli.at(-1))} ms`;
+      if (quoted) {
+        times.quotedPage.push(await timePage(page, url, quotedFile));
+        times.quotedCli.push(await timeCli(quotedFile));
+        line += `; every cell quoted: page ${Math.round(times.quotedPage.at(-1))} ms, command line ${Math.round(times.quotedCli.at(-1))} ms`;
+      }
+      log(line);
     }
     const loadAfter = loadavg();
-    const pageMillis = Math.round(median(pageTimes));
-    const cliMillis = Math.round(median(cliTimes));
-    const ratio = pageMillis / cliMillis;
-    const result = {
-      rows,
-      runs,
-      pageMillis,
-      cliMillis,
-      ratio: Math.round(ratio * 100) / 100,
-      goal: PAGE_GOAL,
-      holds: ratio <= PAGE_GOAL,
-      load: { before: loadBefore.map((n) => Math.round(n * 100) / 100), after: loadAfter.map((n) => Math.round(n * 100) / 100) },
-    };
-    log(
-      `page: ${rows.toLocaleString('en')}-row CSV read and planned in the page's worker in ${pageMillis} ms, ` +
-        `the command line in ${cliMillis} ms: ${result.ratio}x (goal at most ${PAGE_GOAL}x: ${result.holds ? 'holds' : 'does not hold'}); ` +
-        `load average ${result.load.before.join(' ')} before, ${result.load.after.join(' ')} after`,
-    );
+    const load = { before: loadBefore.map((n) => Math.round(n * 100) / 100), after: loadAfter.map((n) => Math.round(n * 100) / 100) };
+    const result = { rows, runs, ...compare(times.page, times.cli), bytes, load };
+    log(summary(rows, '', result, load));
+    if (quoted) {
+      result.quoted = { ...compare(times.quotedPage, times.quotedCli), bytes: quotedBytes };
+      log(summary(rows, ' with every cell quoted', result.quoted, load));
+    }
     return result;
   } finally {
     await context.close();
@@ -110,6 +135,6 @@ export async function benchPage({ rows = 1_000_000, runs = 3, log = console.log 
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { rows: { type: 'string' }, runs: { type: 'string' } } });
-  await benchPage({ rows: Number(values.rows ?? 1_000_000), runs: Number(values.runs ?? 3) });
+  const { values } = parseArgs({ options: { rows: { type: 'string' }, runs: { type: 'string' }, 'plain-only': { type: 'boolean' } } });
+  await benchPage({ rows: Number(values.rows ?? 1_000_000), runs: Number(values.runs ?? 3), quoted: values['plain-only'] !== true });
 }

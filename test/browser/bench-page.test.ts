@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 describe('bench-page.mjs', () => {
-  it('times the page and the command line on the same file and compares them with the goal', async () => {
+  it('times the page and the command line on the same files and compares them with the goal', async () => {
     const { benchPage } = await import('../../examples/preview-page/bench-page.mjs');
     const lines: string[] = [];
     const result = await benchPage({ rows: 20_000, runs: 1, log: (line) => lines.push(line) });
@@ -13,6 +13,14 @@ describe('bench-page.mjs', () => {
     expect(result.goal).toBe(1.5);
     expect(result.holds).toBe(result.pageMillis / result.cliMillis <= 1.5);
     expect(result.load.before).toHaveLength(3);
-    expect(lines.at(-1)).toMatch(/^page: 20,000-row CSV read and planned in the page's worker in \d+ ms, the command line in \d+ ms: [\d.]+x \(goal at most 1\.5x: (holds|does not hold)\); load average /);
+    // The same users with every cell quoted: a larger file, timed in the same runs.
+    const quoted = result.quoted!;
+    expect(quoted.pageMillis).toBeGreaterThan(0);
+    expect(quoted.cliMillis).toBeGreaterThan(0);
+    expect(quoted.ratio).toBeCloseTo(quoted.pageMillis / quoted.cliMillis, 2);
+    expect(quoted.holds).toBe(quoted.pageMillis / quoted.cliMillis <= 1.5);
+    expect(quoted.bytes).toBeGreaterThan(result.bytes);
+    expect(lines.at(-2)).toMatch(/^page: 20,000-row CSV read and planned in the page's worker in \d+ ms, the command line in \d+ ms: [\d.]+x \(goal at most 1\.5x: (holds|does not hold)\); load average /);
+    expect(lines.at(-1)).toMatch(/^page: 20,000-row CSV with every cell quoted read and planned in the page's worker in \d+ ms, the command line in \d+ ms: [\d.]+x \(goal at most 1\.5x: (holds|does not hold)\); load average /);
   });
 });
