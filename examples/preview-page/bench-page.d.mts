@@ -13,8 +13,9 @@ export interface PageFileBench {
 
 /**
  * What one comparison of the page with the command line measured: the figures of the file
- * without quotes, and under `quoted` those of the same users with every cell quoted (unless
- * `quoted: false` was asked).
+ * without quotes, under `quoted` those of the same users with every cell quoted (unless
+ * `quoted: false` was asked), and under `controlHub` those of the same users as Control Hub's
+ * user export (unless `controlHub: false` was asked).
  */
 export interface PageBench extends PageFileBench {
   readonly rows: number;
@@ -22,6 +23,7 @@ export interface PageBench extends PageFileBench {
   /** The 1, 5 and 15 minute load averages before and after the runs. */
   readonly load: { readonly before: readonly number[]; readonly after: readonly number[] };
   readonly quoted?: PageFileBench;
+  readonly controlHub?: PageFileBench;
 }
 
 export declare const PAGE_GOAL: number;
@@ -31,5 +33,7 @@ export declare function benchPage(options?: {
   readonly runs?: number;
   /** Whether to time the file with every cell quoted too (true by default). */
   readonly quoted?: boolean;
+  /** Whether to time the same users as Control Hub's user export too (true by default). */
+  readonly controlHub?: boolean;
   readonly log?: (line: string) => void;
 }): Promise<PageBench>;

@@ -1,15 +1,17 @@
 // The page against the command line on the same CSV file: the page reads and plans it in its
 // worker (timed in the page, from the file being picked to its plan shown), the command line
 // plans it to CSV (`node dist/cli.js plan FILE --format csv > /dev/null`, timed from start to
-// exit). Goal (issue 18): the page at most 1.5x the command line. Two files of the same users:
-// one without quotes, and one with every cell quoted, as spreadsheets and some exports write
-// them. Runs alternate, so both sides see the same load; the median of each is compared.
+// exit). Goal (issue 18): the page at most 1.5x the command line. Three files of the same users:
+// one without quotes, one with every cell quoted, as spreadsheets and some exports write them,
+// and Control Hub's user export as downloaded (Users > Export), the file admins actually have.
+// Runs alternate, so both sides see the same load; the median of each is compared.
 //
-//   node examples/preview-page/bench-page.mjs [--rows 1000000] [--runs 3] [--plain-only]
+//   node examples/preview-page/bench-page.mjs [--rows 1000000] [--runs 3] [--plain-only] [--skip-export]
 //
-// Needs the package built (`npx tsup`) and Chromium (`/usr/bin/chromium`, or CHROMIUM_PATH).
-// `benchPage()` returns the figures, for `npm run bench`: those of the file without quotes, and
-// under `quoted` those of the quoted one.
+// `--plain-only` times the file without quotes alone; `--skip-export` leaves out Control Hub's
+// export. Needs the package built (`npx tsup`) and Chromium (`/usr/bin/chromium`, or
+// CHROMIUM_PATH). `benchPage()` returns the figures, for `npm run bench`: those of the file
+// without quotes, under `quoted` those of the quoted one, under `controlHub` those of the export.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -42,17 +44,57 @@ function writeCsv(path, rows, quoted) {
   return Buffer.byteLength(text);
 }
 
-/** The command line's wall time, from start to exit, its output thrown away. */
+/** Control Hub's export: its header, then one row per user. */
+const EXPORT_HEADER = ['User ID/Email (Required)', 'First Name', 'Last Name', 'Display Name', 'User Status', 'Basic Messaging', 'Webex Meetings Suite'];
+const FIRST_NAMES = ['Ana', 'Bruno', 'Chloé', 'Dmitri', 'Emma', 'Farid', 'Grace', 'Hiro', 'Inès', 'Jonas', 'Kemi'];
+const LAST_NAMES = ['Martin', 'Okafor', 'Nguyen', 'Schmidt', 'Dubois', 'Rossi', 'Tanaka', 'García', 'Novak', 'Silva', 'Kowalski', 'Haddad', 'Ivanova'];
+
+/**
+ * The same users as Control Hub's user export writes them: the email as the id, names (every
+ * fifth display name written `"Last, First"`, quoted for its comma), the status (`Active` for a
+ * user who signed in; `Invite Pending` or `Not Verified` for one who never did), Basic Messaging
+ * held by all (a free service) and Webex Meetings Suite by the paid users. CRLF line breaks, as
+ * the export has them. Returns its size in bytes.
+ */
+function writeControlHubExport(path, rows) {
+  const lines = [EXPORT_HEADER.join(',')];
+  let n = 0;
+  for (const user of generateUsers(rows)) {
+    const first = FIRST_NAMES[n % FIRST_NAMES.length];
+    const last = LAST_NAMES[Math.floor(n / FIRST_NAMES.length) % LAST_NAMES.length];
+    const display = n % 5 === 0 ? `"${last}, ${first}"` : `${first} ${last}`;
+    const status = user.hasSignedIn ? 'Active' : n % 3 === 0 ? 'Not Verified' : 'Invite Pending';
+    lines.push([user.email, first, last, display, status, 'TRUE', user.license === 'paid' ? 'TRUE' : 'FALSE'].join(','));
+    n += 1;
+  }
+  const text = `${lines.join('\r\n')}\r\n`;
+  writeFileSync(path, text);
+  return Buffer.byteLength(text);
+}
+
+/**
+ * The command line's wall time, from start to exit, its output thrown away. Standard error is
+ * kept to say why when it fails: for Control Hub's export it says how the columns were read.
+ */
 function timeCli(file) {
   return new Promise((done, fail) => {
     const sink = openSync('/dev/null', 'w');
     const started = performance.now();
-    const child = spawn(process.execPath, [join(root, 'dist/cli.js'), 'plan', file, '--format', 'csv'], { stdio: ['ignore', sink, 'inherit'] });
+    let ended = 0;
+    let errors = '';
+    const child = spawn(process.execPath, [join(root, 'dist/cli.js'), 'plan', file, '--format', 'csv'], { stdio: ['ignore', sink, 'pipe'] });
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => {
+      errors += chunk;
+    });
     child.on('error', fail);
-    child.on('exit', (code) => {
+    child.on('exit', () => {
+      ended = performance.now();
+    });
+    child.on('close', (code) => {
       closeSync(sink);
-      if (code !== 0) fail(new Error(`the command line exited with ${code}`));
-      else done(performance.now() - started);
+      if (code !== 0) fail(new Error(`the command line exited with ${code}: ${errors}`));
+      else done(ended - started);
     });
   });
 }
@@ -87,7 +129,7 @@ function summary(rows, what, figures, load) {
 
 const megabytes = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 
-export async function benchPage({ rows = 1_000_000, runs = 3, quoted = true, log = console.log } = {}) {
+export async function benchPage({ rows = 1_000_000, runs = 3, quoted = true, controlHub = true, log = console.log } = {}) {
   await buildPage({ log: false });
   const scratch = mkdtempSync(join(tmpdir(), 'aep-bench-page-'));
   const profile = mkdtempSync(join(tmpdir(), 'aep-bench-chromium-'));
@@ -95,7 +137,12 @@ export async function benchPage({ rows = 1_000_000, runs = 3, quoted = true, log
   const bytes = writeCsv(file, rows, false);
   const quotedFile = join(scratch, 'bench-quoted.csv');
   const quotedBytes = quoted ? writeCsv(quotedFile, rows, true) : 0;
-  log(`${rows.toLocaleString('en')} users: ${megabytes(bytes)} without quotes${quoted ? `, ${megabytes(quotedBytes)} with every cell quoted` : ''}`);
+  const exportFile = join(scratch, 'bench-control-hub.csv');
+  const exportBytes = controlHub ? writeControlHubExport(exportFile, rows) : 0;
+  log(
+    `${rows.toLocaleString('en')} users: ${megabytes(bytes)} without quotes${quoted ? `, ${megabytes(quotedBytes)} with every cell quoted` : ''}` +
+      `${controlHub ? `, ${megabytes(exportBytes)} as Control Hub's export` : ''}`,
+  );
   const { server, url } = await servePage(0);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -105,7 +152,7 @@ export async function benchPage({ rows = 1_000_000, runs = 3, quoted = true, log
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const loadBefore = loadavg();
-    const times = { page: [], cli: [], quotedPage: [], quotedCli: [] };
+    const times = { page: [], cli: [], quotedPage: [], quotedCli: [], exportPage: [], exportCli: [] };
     for (let run = 0; run < runs; run += 1) {
       times.page.push(await timePage(page, url, file));
       times.cli.push(await timeCli(file));
@@ -114,6 +161,11 @@ export async function benchPage({ rows = 1_000_000, runs = 3, quoted = true, log
         times.quotedPage.push(await timePage(page, url, quotedFile));
         times.quotedCli.push(await timeCli(quotedFile));
         line += `; every cell quoted: page ${Math.round(times.quotedPage.at(-1))} ms, command line ${Math.round(times.quotedCli.at(-1))} ms`;
+      }
+      if (controlHub) {
+        times.exportPage.push(await timePage(page, url, exportFile));
+        times.exportCli.push(await timeCli(exportFile));
+        line += `; Control Hub's export: page ${Math.round(times.exportPage.at(-1))} ms, command line ${Math.round(times.exportCli.at(-1))} ms`;
       }
       log(line);
     }
@@ -125,6 +177,10 @@ export async function benchPage({ rows = 1_000_000, runs = 3, quoted = true, log
       result.quoted = { ...compare(times.quotedPage, times.quotedCli), bytes: quotedBytes };
       log(summary(rows, ' with every cell quoted', result.quoted, load));
     }
+    if (controlHub) {
+      result.controlHub = { ...compare(times.exportPage, times.exportCli), bytes: exportBytes };
+      log(summary(rows, ' exported from Control Hub', result.controlHub, load));
+    }
     return result;
   } finally {
     await context.close();
@@ -135,6 +191,14 @@ export async function benchPage({ rows = 1_000_000, runs = 3, quoted = true, log
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { rows: { type: 'string' }, runs: { type: 'string' }, 'plain-only': { type: 'boolean' } } });
-  await benchPage({ rows: Number(values.rows ?? 1_000_000), runs: Number(values.runs ?? 3), quoted: values['plain-only'] !== true });
+  const { values } = parseArgs({
+    options: { rows: { type: 'string' }, runs: { type: 'string' }, 'plain-only': { type: 'boolean' }, 'skip-export': { type: 'boolean' } },
+  });
+  const plainOnly = values['plain-only'] === true;
+  await benchPage({
+    rows: Number(values.rows ?? 1_000_000),
+    runs: Number(values.runs ?? 3),
+    quoted: !plainOnly,
+    controlHub: !plainOnly && values['skip-export'] !== true,
+  });
 }
