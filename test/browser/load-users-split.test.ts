@@ -54,6 +54,54 @@ describe("the page's CSV split", () => {
     expect(input).toEqual(readUsersFromText(text));
   });
 
+  const HUB = 'User ID/Email (Required),First Name,Last Name,Display Name,User Status,Basic Messaging,Webex Meetings Suite';
+
+  it.each([
+    ["Control Hub's export", `\ufeff${HUB}\r\nana@example.com,Ana,Doe,"Doe, Ana",Active,TRUE,FALSE\r\nbo@example.com,Bo,Li,Bo Li,Invite Pending,TRUE,TRUE\r\n`],
+    ["Control Hub's export without quotes", `${HUB}\nana@example.com,Ana,Doe,Ana Doe,Not Verified,TRUE,FALSE\n`],
+    ["Control Hub's export, every cell quoted", `"User ID/Email (Required)","User Status","Basic Messaging"\n"ana@example.com","Active","TRUE"\n`],
+  ])('splits %s without csv-parse, as readUsersFromText reads it', (_, text) => {
+    const { input, parses } = read(text);
+    expect(parses).toBe(0);
+    expect(input.ok && input.format).toBe('control-hub');
+    expect(input).toEqual(readUsersFromText(text));
+  });
+
+  it("reads Control Hub's export with a space after a closing quote through csv-parse, once", () => {
+    const text = `${HUB}\nana@example.com,Ana,Doe,"Doe, Ana" ,Active,TRUE,FALSE\nbo@example.com,Bo,Li,Bo Li,Active,TRUE,TRUE\n`;
+    const { input, parses } = read(text);
+    expect(parses).toBe(1);
+    expect(input).toEqual(readUsersFromText(text));
+  });
+
+  it("splits every regularly quoted Control Hub export without csv-parse", () => {
+    // Rows of the export's cells, the names quoted or not (a quoted one may hold a comma, a
+    // doubled quote or a line break), cut by one record delimiter of any kind.
+    const delimiter = fc.constantFrom('\n', '\r\n', '\r');
+    const name = fc.oneof(
+      fc.constantFrom('Ana', 'Doe', 'Ana Doe', ''),
+      fc.constantFrom('Doe, Ana', 'Ana "Jo" Doe', 'Doe\nAna', 'Ana').map((text) => `"${text.replaceAll('"', '""')}"`),
+    );
+    const row = fc
+      .tuple(
+        fc.constantFrom('ana@example.com', '"bo@example.com"', 'cy'),
+        fc.array(name, { minLength: 3, maxLength: 3 }),
+        fc.constantFrom('Active', 'Invite Pending', 'Not Verified', 'Inactive', '"Active"'),
+        fc.array(fc.constantFrom('TRUE', 'FALSE', '', '"TRUE"'), { minLength: 0, maxLength: 3 }),
+      )
+      .map(([id, names, status, services]) => [id, ...names, status, ...services].join(','));
+    fc.assert(
+      fc.property(fc.constantFrom('', '\ufeff'), delimiter, fc.array(row, { maxLength: 8 }), fc.boolean(), (bom, lineBreak, rows, last) => {
+        const text = `${bom}${[HUB, ...rows].join(lineBreak)}${last ? lineBreak : ''}`;
+        const { input, parses } = read(text);
+        expect(parses).toBe(0);
+        expect(input.ok && input.format).toBe('control-hub');
+        expect(input).toEqual(readUsersFromText(text));
+      }),
+      { numRuns: 500, interruptAfterTimeLimit: 30_000 },
+    );
+  });
+
   it('splits every regularly quoted text without csv-parse', () => {
     // Rows of cells, each quoted (doubled quotes, commas and line breaks inside) or without any
     // quote, cut by one record delimiter of any kind: nothing csv-parse would read otherwise.

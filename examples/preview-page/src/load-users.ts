@@ -6,17 +6,21 @@ import {
   describeLocation,
   describeIssue,
   detectInputFormat,
+  isControlHubHeader,
   malformedCsvRow,
   missingCsvHeader,
+  readControlHubHeader,
   readCsvHeader,
   readUsersFromText,
   recordFromCsvRow,
   recordFromNdjsonLine,
   recordsFromWebexPeople,
-  type CsvColumn,
+  type ControlHubColumns,
+  type ControlHubOptions,
   type SourceLocation,
   type SourceRecord,
   type TextInput,
+  type TextOptions,
 } from 'activation-email-policy/formats';
 import { snapshotsFromWebexPeople } from 'activation-email-policy/webex';
 
@@ -270,14 +274,18 @@ interface CsvSink {
 }
 
 /**
- * A fresh sink for one reading of a whole text (`readUsersFromText`'s header check and row
- * records, from the formats entry), reporting every few thousand rows the line it is on through
- * `report`.
+ * A fresh sink for one reading of a whole text, reporting every few thousand rows the line it is
+ * on through `report`. It keeps what `readUsersFromText` keeps, with the formats entry's pieces
+ * and in the same order: the first record that is not blank is the header, Control Hub's export
+ * when it names the export's id column (read with `controlHub`, its columns decided by their
+ * first values as the rows go, and told once all are read), else a header of snapshot fields;
+ * each later record becomes a user or an issue.
  */
-function csvSink(report: (done: number) => void): CsvSink {
+function csvSink(report: (done: number) => void, controlHub: ControlHubOptions | undefined): CsvSink {
   const lines = new CsvLines();
   const records: SourceRecord[] = [];
-  let columns: readonly CsvColumn[] | undefined;
+  let record: ((cells: readonly string[], line: number) => SourceRecord) | undefined;
+  let columns: (() => ControlHubColumns) | undefined;
   let headerProblem: string | undefined;
   let rows = 0;
   return {
@@ -285,11 +293,18 @@ function csvSink(report: (done: number) => void): CsvSink {
       const line = lines.place(cells);
       if ((rows += 1) % PROGRESS_EVERY === 0) report(line ?? rows);
       if (line === undefined || headerProblem !== undefined) return;
-      if (columns === undefined) {
+      if (record !== undefined) records.push(record(cells, line));
+      else if (isControlHubHeader(cells)) {
+        const header = readControlHubHeader(cells, controlHub);
+        if (header.ok) {
+          record = (rowCells, rowLine) => header.rows.record(rowCells, rowLine);
+          columns = () => header.rows.columns();
+        } else headerProblem = header.message;
+      } else {
         const header = readCsvHeader(cells);
-        if (header.ok) columns = header.columns;
+        if (header.ok) record = (rowCells, rowLine) => recordFromCsvRow(header.columns, rowCells, rowLine);
         else headerProblem = header.message;
-      } else records.push(recordFromCsvRow(columns, cells, line));
+      }
     },
     skip: (error) => {
       const line = (error as { lines?: number } | undefined)?.lines ?? 0;
@@ -299,7 +314,8 @@ function csvSink(report: (done: number) => void): CsvSink {
     },
     result: () => {
       if (headerProblem !== undefined) return { ok: false, message: headerProblem };
-      if (columns === undefined) return { ok: false, message: missingCsvHeader(records[0]) };
+      if (record === undefined) return { ok: false, message: missingCsvHeader(records[0]) };
+      if (columns !== undefined) return { ok: true, format: 'control-hub', records, columns: columns() };
       return { ok: true, format: 'csv', records };
     },
   };
@@ -318,8 +334,9 @@ function parseCsv(text: string, sink: CsvSink): void {
 }
 
 /**
- * CSV, as `readUsersFromText` reads it (the same csv-parse settings, line counting, header check
- * and row records, all from the formats entry), with a report every few thousand rows. A text
+ * CSV, Control Hub's export included, as `readUsersFromText(text, { controlHub })` reads it (the
+ * same csv-parse settings, line counting, header check and row records, all from the formats
+ * entry), with a report every few thousand rows. A text
  * without quotes is split as csv-parse would split it (see {@link splitPlainCsv}), and so is one
  * whose quotes are all regular ({@link splitQuotedCsv}); any other goes through csv-parse, from
  * its start and into a fresh sink when the split met something irregular partway. Reports only
@@ -331,7 +348,7 @@ function parseCsv(text: string, sink: CsvSink): void {
 export function readCsv(
   text: string,
   progress: ReadProgress = () => undefined,
-  { split = true }: { readonly split?: boolean } = {},
+  { split = true, controlHub }: { readonly split?: boolean; readonly controlHub?: ControlHubOptions } = {},
 ): TextInput {
   const total = lineCount(text);
   let reported = 0;
@@ -341,11 +358,11 @@ export function readCsv(
     reported = done;
     progress(done, total);
   };
-  let sink = csvSink(report);
+  let sink = csvSink(report, controlHub);
   if (split && isPlainCsv(text)) splitPlainCsv(text, sink.row);
   else if (!split || !isWellFormed(text)) parseCsv(text, sink);
   else if (!splitQuotedCsv(text, sink.row)) {
-    sink = csvSink(report);
+    sink = csvSink(report, controlHub);
     parseCsv(text, sink);
   }
   progress(total, total);
@@ -367,18 +384,18 @@ function readNdjson(text: string, progress: ReadProgress): TextInput {
 }
 
 /**
- * Reads a whole text as `readUsersFromText` does; CSV and NDJSON are read here with the formats
- * entry's own row readers so that the reading can say how far it is, a JSON document is parsed
- * whole by the package.
+ * Reads a whole text as `readUsersFromText(text, options)` does; CSV (Control Hub's export too)
+ * and NDJSON are read here with the formats entry's own row readers so that the reading can say
+ * how far it is, a JSON document is parsed whole by the package.
  */
-export function readText(text: string, progress: ReadProgress = () => undefined): TextInput {
+export function readText(text: string, progress: ReadProgress = () => undefined, options: TextOptions = {}): TextInput {
   const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const detected = detectInputFormat(content);
   if (!detected.ok) return detected;
-  if (detected.format === 'csv') return readCsv(content, progress);
+  if (detected.format === 'csv' || detected.format === 'control-hub') return readCsv(content, progress, { controlHub: options.controlHub });
   if (detected.format === 'ndjson') return readNdjson(content, progress);
   progress(0, 0);
-  return readUsersFromText(content);
+  return readUsersFromText(content, options);
 }
 
 /**
