@@ -2,7 +2,7 @@
 // reads the same streamed as whole.
 import { describe, expect, it } from 'vitest';
 import { readUsersFromText, type SourceRecord } from '../../src/formats';
-import { REPORT_ROWS, streamRecords } from '../../src/cli/input/stream-records';
+import { RecordBatches, REPORT_ROWS, streamRecords } from '../../src/cli/input/stream-records';
 import { UsageError } from '../../src/cli/usage-error';
 
 async function* chunks(text: string, size: number): AsyncGenerator<string> {
@@ -16,8 +16,8 @@ function exportWithLateColumn(rows: number, late: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function all(records: AsyncIterable<SourceRecord>): Promise<SourceRecord[]> {
-  const out: SourceRecord[] = [];
+async function all<T>(records: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
   for await (const record of records) out.push(record);
   return out;
 }
@@ -40,6 +40,41 @@ describe('streaming the export', () => {
     expect(records.filter((record) => (record.value as { license: string }).license === 'paid').map((record) => record.location)).toEqual([
       { kind: 'line', line: REPORT_ROWS + 201 },
     ]);
+  });
+
+  it('reads ahead exactly the first REPORT_ROWS records', async () => {
+    // Row REPORT_ROWS is read ahead and decides Late before any user is handed on; the row after it is not.
+    for (const [late, before] of [
+      [REPORT_ROWS, { paidServices: ['Late'], empty: [] }],
+      [REPORT_ROWS + 1, { paidServices: [], empty: ['Late'] }],
+    ] as const) {
+      const text = exportWithLateColumn(REPORT_ROWS + 10, late);
+      const stream = await streamRecords({ name: 'export.csv', chunks: chunks(text, 4096) }, 'plan');
+      if (stream.format !== 'control-hub') throw new Error('expected an export');
+      expect(stream.columns()).toMatchObject(before);
+      const records = await all(stream.records);
+      const whole = readUsersFromText(text);
+      expect(whole.ok && whole.format === 'control-hub' && whole.records).toEqual(records);
+    }
+  });
+
+  it('hands on the records a batch at a time, as a whole read gives them, wherever the chunks cut the export', async () => {
+    // Its last row opens a quote it never closes: csv-parse skips it, and it comes last, with its line.
+    const text = `${exportWithLateColumn(REPORT_ROWS * 3, REPORT_ROWS * 2)}last@hp.example,"Active,TRUE,,\n`;
+    const whole = readUsersFromText(text);
+    for (const size of [7, 4093, 256 * 1024]) {
+      const stream = await streamRecords({ name: 'export.csv', chunks: chunks(text, size) }, 'plan');
+      if (stream.format !== 'control-hub') throw new Error('expected an export');
+      // plan decides batches, so no record of the export crosses a promise of its own.
+      expect(stream.records).toBeInstanceOf(RecordBatches);
+      const batches = await all((stream.records as RecordBatches).batches());
+      expect(batches.length).toBeGreaterThan(2);
+      expect(batches[0]).toHaveLength(REPORT_ROWS);
+      expect(batches.every((batch) => batch.length > 0)).toBe(true);
+      expect(whole.ok && whole.format === 'control-hub' && whole.records).toEqual(batches.flat());
+      expect(batches.at(-1)!.at(-1)!.issues?.[0]?.message).toMatch(/^is not a well-formed CSV row/);
+      expect(stream.columns()).toMatchObject({ paidServices: ['Late'], empty: [] });
+    }
   });
 
   it('hands on a short export whole after reading it ahead', async () => {

@@ -139,7 +139,7 @@ interface CsvParserCore {
  * breaks, and doubled quotes, and keeps memory flat. The header is read and checked before this
  * returns, so a bad header is a usage error before anyone is planned. Rows with broken quoting
  * come out as issues with their line, in their place. A header with Control Hub's id column is
- * read as its export, and the first {@link REPORT_ROWS} rows are read ahead.
+ * read as its export, and its first {@link REPORT_ROWS} records are read ahead.
  *
  * Each chunk goes through the parser under csv-parse's stream (`parser.api`), synchronously, so
  * its records and its skipped rows come out in file order with no stream between: lines are
@@ -204,66 +204,62 @@ async function csvRecords(
     void batches.return(undefined);
     throw new UsageError(`${name}: ${message}`, command);
   };
+  // The rows in hand and where the reading is in them.
+  let rows = pending;
+  let at = 0;
+  /** Up to `limit` records of the rows in hand, each after the skipped rows found before its line. */
+  const take = (record: RowRecord, limit = Infinity): SourceRecord[] => {
+    const records: SourceRecord[] = [];
+    while (records.length < limit && at < rows.length) {
+      const { cells, line } = rows[at]!;
+      if (skipped.length > 0 && lineOf(skipped[0]!) < line) records.push(skipped.shift()!);
+      else {
+        records.push(record(cells, line));
+        at += 1;
+      }
+    }
+    return records;
+  };
+  /** The parser's next rows in hand; false once the input has ended. */
+  const more = async (): Promise<boolean> => {
+    const step = await batches.next();
+    if (step.done === true) return false;
+    rows = step.value;
+    at = 0;
+    return true;
+  };
+  /** The records, a batch at a time: `first`, then those of each piece's rows, then the skipped rows left. */
+  async function* recordBatches(record: RowRecord, first: SourceRecord[]): AsyncGenerator<SourceRecord[]> {
+    if (first.length > 0) yield first;
+    do {
+      const records = take(record);
+      if (records.length > 0) yield records;
+    } while (await more());
+    if (skipped.length > 0) yield skipped.splice(0);
+  }
   if (!isControlHubHeader(first.cells)) {
     const header = readCsvHeader(first.cells);
     if (!header.ok) return refuse(header.message);
     const { columns } = header;
-    async function* body(): AsyncGenerator<SourceRecord[]> {
-      let rows = pending;
-      for (;;) {
-        // Each row after the skipped rows found before its line.
-        const records: SourceRecord[] = [];
-        for (const { cells, line } of rows) {
-          while (skipped.length > 0 && lineOf(skipped[0]!) < line) records.push(skipped.shift()!);
-          records.push(recordFromCsvRow(columns, cells, line));
-        }
-        if (records.length > 0) yield records;
-        const step = await batches.next();
-        if (step.done === true) break;
-        rows = step.value;
-      }
-      if (skipped.length > 0) yield skipped.splice(0);
-    }
-    return { format: 'csv', records: new RecordBatches(body()) };
+    return { format: 'csv', records: new RecordBatches(recordBatches((cells, line) => recordFromCsvRow(columns, cells, line), [])) };
   }
   const header = readControlHubHeader(first.cells, await controlHub());
   if (!header.ok) return refuse(header.message);
   const hubRows = header.rows;
-  const columns = (): ControlHubColumns => hubRows.columns();
-  // Control Hub's rows are turned into records one at a time, as they are handed on: a column
-  // is decided by its first value, and the column report printed before the users tells what
-  // the rows read ahead decided.
-  async function* all(): AsyncGenerator<SourceRecord> {
-    let rows = pending;
-    for (;;) {
-      for (const { cells, line } of rows) {
-        while (skipped.length > 0 && lineOf(skipped[0]!) < line) yield skipped.shift()!;
-        yield hubRows.record(cells, line);
-      }
-      const step = await batches.next();
-      if (step.done === true) break;
-      rows = step.value;
-    }
-    while (skipped.length > 0) yield skipped.shift()!;
-  }
-  // Read ahead, so that the column report is as complete as a short file's before any user is printed.
-  const records = all();
-  const ahead: SourceRecord[] = [];
-  let done = false;
+  const record: RowRecord = (cells, line) => hubRows.record(cells, line);
+  // A column is decided by its first value, so the rows read ahead, exactly the first
+  // REPORT_ROWS records, are what the column report printed before the users tells; later rows
+  // become records only as the command takes them, a batch at a time like any CSV.
+  let ahead: SourceRecord[] = [];
   while (ahead.length < REPORT_ROWS) {
-    const step = await records.next();
-    if (step.done === true) {
-      done = true;
-      break;
-    }
-    ahead.push(step.value);
+    ahead = ahead.concat(take(record, REPORT_ROWS - ahead.length));
+    if (ahead.length < REPORT_ROWS && !(await more())) break;
   }
-  async function* rest(): AsyncGenerator<SourceRecord> {
-    yield* ahead.splice(0);
-    if (!done) yield* records;
-  }
-  return { format: 'control-hub', records: rest(), columns };
+  return { format: 'control-hub', records: new RecordBatches(recordBatches(record, ahead)), columns: () => hubRows.columns() };
 }
+
+/** The record of one row of the body, from its cells and the line it starts on. */
+type RowRecord = (cells: string[], line: number) => SourceRecord;
 
 interface PlacedRow {
   readonly cells: string[];
@@ -280,8 +276,8 @@ async function* jsonRecords(records: readonly SourceRecord[]): AsyncGenerator<So
 
 /**
  * Detects the format of an input from its first line, then reads it: NDJSON and CSV (Control
- * Hub's export too) stream one record at a time; a JSON document (an array, a People API page) is parsed whole, as JSON
- * needs.
+ * Hub's export too) stream a batch of records at a time ({@link RecordBatches}); a JSON document
+ * (an array, a People API page) is parsed whole, as JSON needs.
  */
 export async function streamRecords(
   source: TextSource,
