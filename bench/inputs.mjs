@@ -124,6 +124,26 @@ export function* generateUsers(count, { seed = 1, badShare = 0 } = {}) {
   }
 }
 
+/** The header of Control Hub's user export as the benchmarks write it. */
+export const CONTROL_HUB_EXPORT_HEADER = ['User ID/Email (Required)', 'First Name', 'Last Name', 'Display Name', 'User Status', 'Basic Messaging', 'Webex Meetings Suite'];
+const FIRST_NAMES = ['Ana', 'Bruno', 'Chloé', 'Dmitri', 'Emma', 'Farid', 'Grace', 'Hiro', 'Inès', 'Jonas', 'Kemi'];
+const LAST_NAMES = ['Martin', 'Okafor', 'Nguyen', 'Schmidt', 'Dubois', 'Rossi', 'Tanaka', 'García', 'Novak', 'Silva', 'Kowalski', 'Haddad', 'Ivanova'];
+
+/**
+ * User number `n` as a row of Control Hub's user export: the email as the id (empty for a bad
+ * item, which has none), names (every fifth display name written `"Last, First"`, quoted for its
+ * comma), the status (`Active` for a user who signed in; `Invite Pending` or `Not Verified` for
+ * one who never did), Basic Messaging held by all (a free service) and Webex Meetings Suite by
+ * the paid users.
+ */
+export function controlHubExportRow(user, n) {
+  const first = FIRST_NAMES[n % FIRST_NAMES.length];
+  const last = LAST_NAMES[Math.floor(n / FIRST_NAMES.length) % LAST_NAMES.length];
+  const display = n % 5 === 0 ? `"${last}, ${first}"` : `${first} ${last}`;
+  const status = user.hasSignedIn ? 'Active' : n % 3 === 0 ? 'Not Verified' : 'Invite Pending';
+  return [user.email ?? '', first, last, display, status, 'TRUE', user.license === 'paid' ? 'TRUE' : 'FALSE'].join(',');
+}
+
 /** The settings the benchmark cycles through. */
 export const SETTINGS = [
   {},

@@ -19,7 +19,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { generateUsers } from '../../bench/inputs.mjs';
+import { CONTROL_HUB_EXPORT_HEADER, controlHubExportRow, generateUsers } from '../../bench/inputs.mjs';
 import { buildPage } from './build.mjs';
 import { servePage } from './serve.mjs';
 
@@ -44,29 +44,14 @@ function writeCsv(path, rows, quoted) {
   return Buffer.byteLength(text);
 }
 
-/** Control Hub's export: its header, then one row per user. */
-const EXPORT_HEADER = ['User ID/Email (Required)', 'First Name', 'Last Name', 'Display Name', 'User Status', 'Basic Messaging', 'Webex Meetings Suite'];
-const FIRST_NAMES = ['Ana', 'Bruno', 'Chloé', 'Dmitri', 'Emma', 'Farid', 'Grace', 'Hiro', 'Inès', 'Jonas', 'Kemi'];
-const LAST_NAMES = ['Martin', 'Okafor', 'Nguyen', 'Schmidt', 'Dubois', 'Rossi', 'Tanaka', 'García', 'Novak', 'Silva', 'Kowalski', 'Haddad', 'Ivanova'];
-
 /**
- * The same users as Control Hub's user export writes them: the email as the id, names (every
- * fifth display name written `"Last, First"`, quoted for its comma), the status (`Active` for a
- * user who signed in; `Invite Pending` or `Not Verified` for one who never did), Basic Messaging
- * held by all (a free service) and Webex Meetings Suite by the paid users. CRLF line breaks, as
- * the export has them. Returns its size in bytes.
+ * The same users as Control Hub's user export writes them (see `controlHubExportRow` in
+ * bench/inputs.mjs), with CRLF line breaks as the export has them. Returns its size in bytes.
  */
 function writeControlHubExport(path, rows) {
-  const lines = [EXPORT_HEADER.join(',')];
+  const lines = [CONTROL_HUB_EXPORT_HEADER.join(',')];
   let n = 0;
-  for (const user of generateUsers(rows)) {
-    const first = FIRST_NAMES[n % FIRST_NAMES.length];
-    const last = LAST_NAMES[Math.floor(n / FIRST_NAMES.length) % LAST_NAMES.length];
-    const display = n % 5 === 0 ? `"${last}, ${first}"` : `${first} ${last}`;
-    const status = user.hasSignedIn ? 'Active' : n % 3 === 0 ? 'Not Verified' : 'Invite Pending';
-    lines.push([user.email, first, last, display, status, 'TRUE', user.license === 'paid' ? 'TRUE' : 'FALSE'].join(','));
-    n += 1;
-  }
+  for (const user of generateUsers(rows)) lines.push(controlHubExportRow(user, n++));
   const text = `${lines.join('\r\n')}\r\n`;
   writeFileSync(path, text);
   return Buffer.byteLength(text);
