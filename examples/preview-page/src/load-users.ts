@@ -141,6 +141,17 @@ function quotedCell(text: string, open: number, close: number): string {
 }
 
 /**
+ * Adds the quoted cell that opens at `open` to `cells`; where the text goes on after its closing
+ * quote, or -1 when the quote is never closed.
+ */
+function pushQuotedCell(text: string, open: number, cells: string[]): number {
+  const close = closingQuote(text, open);
+  if (close === -1) return -1;
+  cells.push(quotedCell(text, open, close));
+  return close + 1;
+}
+
+/**
  * The records of a well-formed text whose quotes are all regular, as csv-parse (with
  * {@link CSV_PARSE_OPTIONS}) hands them on; `false` as soon as the text holds anything else, the
  * records before it having been handed on already (the caller reads the whole text again through
@@ -170,10 +181,8 @@ function splitQuotedCsv(text: string, row: (cells: string[]) => void): boolean {
   let delimiter: string;
   for (;;) {
     if (text.charCodeAt(at) === QUOTE) {
-      const close = closingQuote(text, at);
-      if (close === -1) return false;
-      cells.push(quotedCell(text, at, close));
-      at = close + 1;
+      at = pushQuotedCell(text, at, cells);
+      if (at === -1) return false;
       if (at === length) {
         row(cells);
         return true;
@@ -225,10 +234,8 @@ function splitQuotedCsv(text: string, row: (cells: string[]) => void): boolean {
     at = start;
     for (;;) {
       if (text.charCodeAt(at) === QUOTE) {
-        const close = closingQuote(text, at);
-        if (close === -1) return false;
-        cells.push(quotedCell(text, at, close));
-        at = close + 1;
+        at = pushQuotedCell(text, at, cells);
+        if (at === -1) return false;
         if (at === length) {
           start = length;
           break;
