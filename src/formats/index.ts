@@ -17,8 +17,8 @@ export { INPUT_FORMATS, detectInputFormat, firstContentLine } from './input-form
 export type { InputFormat, DetectedFormat } from './input-format';
 
 // Whole inputs, and the pieces a streaming reader needs.
-export { readUsersFromText } from './read-text';
-export type { TextInput, TextOptions } from './read-text';
+export { readUsersFromText, csvRowReader } from './read-text';
+export type { TextInput, TextOptions, CsvRowReader } from './read-text';
 export { CSV_DECISION_COLUMNS, CSV_PARSE_OPTIONS, CsvLines, readCsvHeader, recordFromCsvRow, malformedCsvRow, missingCsvHeader } from './csv';
 export type { CsvColumn, CsvHeader } from './csv';
 export { recordFromNdjsonLine, readJsonDocument, recordsFromWebexPeople, describeLocation, describeIssue, duplicateIssue } from './records';

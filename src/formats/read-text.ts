@@ -30,29 +30,65 @@ export interface TextOptions {
   readonly controlHub?: ControlHubOptions;
 }
 
+/**
+ * How the rows under a CSV header are read: a header of snapshot fields ({@link readCsvHeader}),
+ * or Control Hub's user export ({@link readControlHubHeader}, read as `controlHub` says), with
+ * the function that turns each row into a record, and for the export how its columns were read
+ * so far; or why the header cannot be read. {@link readUsersFromText} reads every CSV this way,
+ * and a reader of its own (one that reports progress, or streams) reads the same records by it.
+ *
+ * @example
+ * const reader = csvRowReader(['id', 'license', 'previousLicense', 'hasSignedIn', 'invitedAt']);
+ * reader.ok && reader.format === 'csv' ? reader.record(['u1', 'paid', '', 'false', ''], 2).value : reader
+ * //=> { id: 'u1', license: 'paid', previousLicense: null, hasSignedIn: false, invitedAt: null }
+ * const hub = csvRowReader(['User ID/Email (Required)', 'User Status', 'Basic Messaging']);
+ * hub.ok && hub.format === 'control-hub' ? hub.record(['ana@example.com', 'Active', 'TRUE'], 2).value : hub
+ * //=> { id: 'ana@example.com', license: 'free', hasSignedIn: true, email: 'ana@example.com' }
+ * csvRowReader(['User ID/Email (Required)', 'Basic Messaging'])
+ * //=> { ok: false, message: 'the export has no User Status column, which says who signed in: use the file of Users > Export in Control Hub, not the import template' }
+ */
+export function csvRowReader(header: readonly string[], controlHub?: ControlHubOptions): CsvRowReader {
+  if (isControlHubHeader(header)) {
+    const read = readControlHubHeader(header, controlHub);
+    if (!read.ok) return read;
+    const { rows } = read;
+    return { ok: true, format: 'control-hub', record: (cells, line) => rows.record(cells, line), columns: () => rows.columns() };
+  }
+  const read = readCsvHeader(header);
+  if (!read.ok) return read;
+  const { columns } = read;
+  return { ok: true, format: 'csv', record: (cells, line) => recordFromCsvRow(columns, cells, line) };
+}
+
+/**
+ * What {@link csvRowReader} makes of a header: how each row becomes a record (`line` is the
+ * line the row starts on), and for Control Hub's export how its columns were read so far
+ * (complete once every row is read); or why the header cannot be read.
+ *
+ * @example
+ * const reader: CsvRowReader = { ok: false, message: 'the CSV header has no id column' };
+ */
+export type CsvRowReader =
+  | { readonly ok: true; readonly format: 'csv'; readonly record: (cells: readonly string[], line: number) => SourceRecord }
+  | {
+      readonly ok: true;
+      readonly format: 'control-hub';
+      readonly record: (cells: readonly string[], line: number) => SourceRecord;
+      readonly columns: () => ControlHubColumns;
+    }
+  | { readonly ok: false; readonly message: string };
+
 function readCsv(text: string, options: TextOptions): TextInput {
   const lines = new CsvLines();
   const records: SourceRecord[] = [];
-  let row: ((cells: readonly string[], line: number) => SourceRecord) | undefined;
-  let columns: (() => ControlHubColumns) | undefined;
-  let headerProblem: string | undefined;
+  let reader: CsvRowReader | undefined;
   parse(text, {
     ...CSV_PARSE_OPTIONS,
     on_record: (cells: string[]) => {
       const line = lines.place(cells);
-      if (line === undefined || headerProblem !== undefined) return undefined;
-      if (row !== undefined) records.push(row(cells, line));
-      else if (isControlHubHeader(cells)) {
-        const header = readControlHubHeader(cells, options.controlHub);
-        if (header.ok) {
-          row = (rowCells, rowLine) => header.rows.record(rowCells, rowLine);
-          columns = () => header.rows.columns();
-        } else headerProblem = header.message;
-      } else {
-        const header = readCsvHeader(cells);
-        if (header.ok) row = (rowCells, rowLine) => recordFromCsvRow(header.columns, rowCells, rowLine);
-        else headerProblem = header.message;
-      }
+      if (line === undefined || reader?.ok === false) return undefined;
+      if (reader === undefined) reader = csvRowReader(cells, options.controlHub);
+      else records.push(reader.record(cells, line));
       // Records are collected here, in order with the skipped ones; csv-parse keeps none.
       return undefined;
     },
@@ -63,9 +99,9 @@ function readCsv(text: string, options: TextOptions): TextInput {
       records.push(malformedCsvRow(line, error!.message));
     },
   });
-  if (headerProblem !== undefined) return { ok: false, message: headerProblem };
-  if (row === undefined) return { ok: false, message: missingCsvHeader(records[0]) };
-  if (columns !== undefined) return { ok: true, format: 'control-hub', records, columns: columns() };
+  if (reader === undefined) return { ok: false, message: missingCsvHeader(records[0]) };
+  if (!reader.ok) return reader;
+  if (reader.format === 'control-hub') return { ok: true, format: 'control-hub', records, columns: reader.columns() };
   return { ok: true, format: 'csv', records };
 }
 

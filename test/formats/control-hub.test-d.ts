@@ -3,12 +3,14 @@ import { expectTypeOf, test } from 'vitest';
 import {
   controlHubLicenses,
   ControlHubRows,
+  csvRowReader,
   readControlHubHeader,
   readUsersFromText,
   type ControlHubColumns,
   type ControlHubHeader,
   type ControlHubOptions,
   type ControlHubStatus,
+  type CsvRowReader,
   type IgnoredColumnReason,
   type InputFormat,
   type License,
@@ -44,4 +46,19 @@ test('a header gives the reader of its rows or a message; the reader gives recor
   if (input.ok && input.format === 'control-hub') expectTypeOf(input.columns).toEqualTypeOf<ControlHubColumns>();
   const old = controlHubLicenses('');
   if (old.ok) expectTypeOf(old.licenses).toEqualTypeOf<Map<string, License>>();
+});
+
+test('csvRowReader gives a reader of either kind of CSV, only the export with its column report, or a message', () => {
+  expectTypeOf(csvRowReader).parameters.toEqualTypeOf<[header: readonly string[], controlHub?: ControlHubOptions]>();
+  expectTypeOf(csvRowReader).returns.toEqualTypeOf<CsvRowReader>();
+  const reader = csvRowReader(['id'], { freeServices: ['X'] });
+  if (!reader.ok) {
+    expectTypeOf(reader.message).toEqualTypeOf<string>();
+    return;
+  }
+  expectTypeOf(reader.format).toEqualTypeOf<'csv' | 'control-hub'>();
+  expectTypeOf(reader.record(['u1'], 2)).toEqualTypeOf<SourceRecord>();
+  // @ts-expect-error only the export tells how its columns were read
+  void reader.columns;
+  if (reader.format === 'control-hub') expectTypeOf(reader.columns()).toEqualTypeOf<ControlHubColumns>();
 });

@@ -1,7 +1,7 @@
 // Reading a whole input in memory, as the preview page does: every format, every record placed.
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { detectInputFormat, readCsvHeader, readUsersFromText, recordFromCsvRow } from '../../src/formats';
+import { csvRowReader, detectInputFormat, readControlHubHeader, readCsvHeader, readUsersFromText, recordFromCsvRow } from '../../src/formats';
 import { planActivation, parseUserSnapshot } from '../../src/index';
 import { SAMPLE_USERS } from '../../src/formats';
 
@@ -124,6 +124,49 @@ describe('CSV pieces', () => {
     const input = readUsersFromText(text);
     if (!input.ok || input.format === 'webex-people') throw new Error('expected records');
     expect(input.records.map((record) => record.location)).toEqual([{ kind: 'line', line: 2 }, { kind: 'line', line: 5 }]);
+  });
+});
+
+describe('csvRowReader', () => {
+  const HEADER = ['id', 'license', 'previousLicense', 'hasSignedIn', 'invitedAt', 'remindersSent'];
+  const EXPORT = ['User ID/Email (Required)', 'User Status', 'Basic Messaging', 'Webex Meetings Suite', 'Notes'];
+
+  it('reads the rows under a header of snapshot fields as recordFromCsvRow does', () => {
+    const reader = csvRowReader(HEADER);
+    if (!reader.ok || reader.format !== 'csv') throw new Error('expected a CSV reader');
+    expect(reader).not.toHaveProperty('columns');
+    for (const cells of [['u1', 'paid', '', 'false', '', '2'], ['u2', 'Paid', 'free', 'TRUE', '2026-05-01T08:30:00Z', 'x'], ['u3']]) {
+      expect(reader.record(cells, 7)).toEqual(recordFromCsvRow(HEADER as never, cells, 7));
+    }
+  });
+
+  it("reads the rows under Control Hub's header as its rows do, with the options given, and tells how its columns were read", () => {
+    const options = { ignoredColumns: ['Basic Messaging'], statuses: { Dormant: 'pending' as const } };
+    const reader = csvRowReader(EXPORT, options);
+    const header = readControlHubHeader(EXPORT, options);
+    if (!reader.ok || reader.format !== 'control-hub' || !header.ok) throw new Error('expected an export reader');
+    const rows = [
+      ['ana@example.com', 'Dormant', 'TRUE', 'TRUE', ''],
+      ['ben@example.com', 'Active', 'FALSE', 'FALSE', 'met at a fair'],
+      ['cleo@example.com', 'Gone', 'TRUE'],
+    ];
+    rows.forEach((cells, at) => expect(reader.record(cells, at + 2)).toEqual(header.rows.record(cells, at + 2)));
+    expect(reader.columns()).toEqual(header.rows.columns());
+    expect(reader.columns().ignored.map((column) => column.column)).toEqual(['Basic Messaging', 'Notes']);
+  });
+
+  it('says why a header cannot be read, as the header readers do, and reads options only for an export', () => {
+    for (const header of [['id', 'id'], ['id', 'license'], [''], ['ID', 'license', 'hasSignedIn']]) {
+      expect(csvRowReader(header, { ignoredColumns: ['Nope'] })).toEqual(readCsvHeader(header));
+    }
+    for (const [header, options] of [
+      [['User ID/Email (Required)', 'Basic Messaging'], undefined],
+      [EXPORT, { ignoredColumns: ['Nope'] }],
+    ] as const) {
+      const refused = csvRowReader(header, options);
+      expect(refused).toEqual(readControlHubHeader(header, options));
+      expect(refused.ok).toBe(false);
+    }
   });
 });
 

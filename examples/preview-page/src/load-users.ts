@@ -2,21 +2,18 @@ import { parse } from 'csv-parse/browser/esm/sync';
 import {
   CSV_PARSE_OPTIONS,
   CsvLines,
+  csvRowReader,
   decodeText,
   describeLocation,
   describeIssue,
   detectInputFormat,
-  isControlHubHeader,
   malformedCsvRow,
   missingCsvHeader,
-  readControlHubHeader,
-  readCsvHeader,
   readUsersFromText,
-  recordFromCsvRow,
   recordFromNdjsonLine,
   recordsFromWebexPeople,
-  type ControlHubColumns,
   type ControlHubOptions,
+  type CsvRowReader,
   type SourceLocation,
   type SourceRecord,
   type TextInput,
@@ -291,27 +288,15 @@ interface CsvSink {
 function csvSink(report: (done: number) => void, controlHub: ControlHubOptions | undefined): CsvSink {
   const lines = new CsvLines();
   const records: SourceRecord[] = [];
-  let record: ((cells: readonly string[], line: number) => SourceRecord) | undefined;
-  let columns: (() => ControlHubColumns) | undefined;
-  let headerProblem: string | undefined;
+  let reader: CsvRowReader | undefined;
   let rows = 0;
   return {
     row: (cells) => {
       const line = lines.place(cells);
       if ((rows += 1) % PROGRESS_EVERY === 0) report(line ?? rows);
-      if (line === undefined || headerProblem !== undefined) return;
-      if (record !== undefined) records.push(record(cells, line));
-      else if (isControlHubHeader(cells)) {
-        const header = readControlHubHeader(cells, controlHub);
-        if (header.ok) {
-          record = (rowCells, rowLine) => header.rows.record(rowCells, rowLine);
-          columns = () => header.rows.columns();
-        } else headerProblem = header.message;
-      } else {
-        const header = readCsvHeader(cells);
-        if (header.ok) record = (rowCells, rowLine) => recordFromCsvRow(header.columns, rowCells, rowLine);
-        else headerProblem = header.message;
-      }
+      if (line === undefined || reader?.ok === false) return;
+      if (reader === undefined) reader = csvRowReader(cells, controlHub);
+      else records.push(reader.record(cells, line));
     },
     skip: (error) => {
       const line = (error as { lines?: number } | undefined)?.lines ?? 0;
@@ -320,9 +305,9 @@ function csvSink(report: (done: number) => void, controlHub: ControlHubOptions |
       return undefined;
     },
     result: () => {
-      if (headerProblem !== undefined) return { ok: false, message: headerProblem };
-      if (record === undefined) return { ok: false, message: missingCsvHeader(records[0]) };
-      if (columns !== undefined) return { ok: true, format: 'control-hub', records, columns: columns() };
+      if (reader === undefined) return { ok: false, message: missingCsvHeader(records[0]) };
+      if (!reader.ok) return reader;
+      if (reader.format === 'control-hub') return { ok: true, format: 'control-hub', records, columns: reader.columns() };
       return { ok: true, format: 'csv', records };
     },
   };

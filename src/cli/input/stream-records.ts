@@ -2,15 +2,13 @@ import type { Options } from 'csv-parse';
 import {
   CSV_PARSE_OPTIONS,
   CsvLines,
+  csvRowReader,
   malformedCsvRow,
   missingCsvHeader,
   detectInputFormat,
   firstContentLine,
   isControlHubHeader,
-  readControlHubHeader,
-  readCsvHeader,
   readJsonDocument,
-  recordFromCsvRow,
   recordFromNdjsonLine,
   type ControlHubColumns,
   type ControlHubOptions,
@@ -237,25 +235,19 @@ async function csvRecords(
     } while (await more());
     if (skipped.length > 0) yield skipped.splice(0);
   }
-  if (!isControlHubHeader(first.cells)) {
-    const header = readCsvHeader(first.cells);
-    if (!header.ok) return refuse(header.message);
-    const { columns } = header;
-    return { format: 'csv', records: new RecordBatches(recordBatches((cells, line) => recordFromCsvRow(columns, cells, line), [])) };
-  }
-  const header = readControlHubHeader(first.cells, await controlHub());
-  if (!header.ok) return refuse(header.message);
-  const hubRows = header.rows;
-  const record: RowRecord = (cells, line) => hubRows.record(cells, line);
+  // The export's options are asked for only when the header is the export's (they may read a file).
+  const reader = csvRowReader(first.cells, isControlHubHeader(first.cells) ? await controlHub() : undefined);
+  if (!reader.ok) return refuse(reader.message);
+  if (reader.format === 'csv') return { format: 'csv', records: new RecordBatches(recordBatches(reader.record, [])) };
   // A column is decided by its first value, so the rows read ahead, exactly the first
   // REPORT_ROWS records, are what the column report printed before the users tells; later rows
   // become records only as the command takes them, a batch at a time like any CSV.
   let ahead: SourceRecord[] = [];
   while (ahead.length < REPORT_ROWS) {
-    ahead = ahead.concat(take(record, REPORT_ROWS - ahead.length));
+    ahead = ahead.concat(take(reader.record, REPORT_ROWS - ahead.length));
     if (ahead.length < REPORT_ROWS && !(await more())) break;
   }
-  return { format: 'control-hub', records: new RecordBatches(recordBatches(record, ahead)), columns: () => hubRows.columns() };
+  return { format: 'control-hub', records: new RecordBatches(recordBatches(reader.record, ahead)), columns: reader.columns };
 }
 
 /** The record of one row of the body, from its cells and the line it starts on. */
