@@ -6,6 +6,7 @@ import { readUsersFromText, type SourceRecord } from '../../src/formats';
 import { historyFromJournal } from '../../src/journal';
 import { decidedBatches, decideRecords, type DecidedRecord } from '../../src/cli/input/decide-records';
 import { RecordBatches, streamRecords } from '../../src/cli/input/stream-records';
+import { holdInput } from '../../src/cli/input/user-input';
 
 /** Each batch of decidedBatches as the records decideRecords yields, one per record, in order. */
 async function* decideRecordBatches(...args: Parameters<typeof decidedBatches>): AsyncGenerator<DecidedRecord[]> {
@@ -125,6 +126,28 @@ describe('reading a batch at a time', () => {
         expect(got).toEqual(expected);
       }
     }
+  });
+
+  it('preview, reminders and send hold a batched input a batch at a time, as one record at a time gives it', async () => {
+    const records = wholeRecords(CSV);
+    const one = await holdInput(
+      (async function* () {
+        yield* records;
+      })(),
+    );
+    const batches = new RecordBatches(
+      (async function* () {
+        for (let at = 0; at < records.length; at += 100) yield records.slice(at, at + 100);
+      })(),
+    );
+    // Taken a record at a time, each record would cross a promise of its own.
+    batches[Symbol.asyncIterator] = () => {
+      throw new Error('read one record at a time');
+    };
+    const held = await holdInput(batches);
+    expect(held.values).toEqual(one.values);
+    expect(records.map((_, index) => [held.locate(index), held.unreadable(index)])).toEqual(records.map((_, index) => [one.locate(index), one.unreadable(index)]));
+    expect(records.some((record) => record.issues !== undefined)).toBe(true);
   });
 
   it('a read error comes after every record read before it is decided', async () => {

@@ -16,7 +16,7 @@ import type { ParsedArgs } from '../command';
 import { RecordPlaces } from '../output/report-invalid';
 import { UsageError } from '../usage-error';
 import { openInput, readAll, readJsonFile } from './open-input';
-import { streamRecords } from './stream-records';
+import { RecordBatches, streamRecords } from './stream-records';
 
 /** The flags every command that reads users takes. */
 export const USER_INPUT_OPTIONS = {
@@ -208,14 +208,15 @@ export interface HeldInput {
 /**
  * Reads every record of an input into memory. Only the values are kept as objects: locations
  * are line numbers (or the index itself), so a million users cost a million values, not three
- * million objects.
+ * million objects. Records read a batch at a time are taken a batch at a time, so no record
+ * crosses a promise of its own.
  */
 export async function holdInput(records: AsyncIterable<SourceRecord>): Promise<HeldInput> {
   const values: unknown[] = [];
   const places = new RecordPlaces();
   const unreadable = new Map<number, Issues>();
   let like: SourceLocation = { kind: 'index', index: 0 };
-  for await (const record of records) {
+  const hold = (record: SourceRecord): void => {
     const index = values.length;
     like = record.location;
     places.add(index, record.location);
@@ -224,6 +225,9 @@ export async function holdInput(records: AsyncIterable<SourceRecord>): Promise<H
       values.push(undefined);
       unreadable.set(index, record.issues);
     }
-  }
+  };
+  if (records instanceof RecordBatches) {
+    for await (const batch of records.batches()) for (const record of batch) hold(record);
+  } else for await (const record of records) hold(record);
   return { values, locate: (index) => places.of(index, like), unreadable: (index) => unreadable.get(index) };
 }
