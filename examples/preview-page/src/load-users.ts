@@ -64,52 +64,10 @@ function isWellFormed(text: string): boolean {
   return typeof wellFormed === 'function' && wellFormed.call(text);
 }
 
-/**
- * Whether csv-parse, with {@link CSV_PARSE_OPTIONS}, would read `text` as plain splitting does:
- * true for a text that holds no quote and no lone surrogate. Without a quote nothing is quoted,
- * escaped or malformed (the column count is relaxed), so csv-parse cuts the text into records at
- * its record delimiter and into cells at commas, and nothing else; and a well-formed text comes
- * back from its bytes as the same characters.
- */
-function isPlainCsv(text: string): boolean {
-  return text.indexOf('"') === -1 && isWellFormed(text);
-}
-
-/**
- * The record delimiter csv-parse settles on: the first line break of the text (`\r\n`, `\n`, or a
- * lone `\r`), from where it finds one; `undefined` for a text without any (one record).
- */
-function recordDelimiter(text: string, from: number): string | undefined {
-  const feed = text.indexOf('\n', from);
-  const ret = text.indexOf('\r', from);
-  if (ret === -1) return feed === -1 ? undefined : '\n';
-  if (feed !== -1 && feed < ret) return '\n';
-  return lineBreakAt(text, ret);
-}
-
 /** The line break that starts at `at`, where `text` holds `\r` or `\n`: `\r\n`, `\r` or `\n`. */
 function lineBreakAt(text: string, at: number): string {
   if (text.charCodeAt(at) === LF) return '\n';
   return text.charCodeAt(at + 1) === LF ? '\r\n' : '\r';
-}
-
-/**
- * The records of a plain text (see {@link isPlainCsv}) as csv-parse hands them on: its byte order
- * mark dropped, records cut at the record delimiter, cells at commas; a blank line is a record
- * of one empty cell, and the text after the last delimiter a record when it is not empty.
- * Several times faster than csv-parse's browser build, which turns the text into bytes and every
- * cell back into text through its own JavaScript `Buffer`.
- */
-function splitPlainCsv(text: string, row: (cells: string[]) => void): void {
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const delimiter = recordDelimiter(text, start);
-  if (delimiter !== undefined) {
-    for (let end = text.indexOf(delimiter, start); end !== -1; end = text.indexOf(delimiter, start)) {
-      row(text.slice(start, end).split(','));
-      start = end + delimiter.length;
-    }
-  }
-  if (start < text.length) row(text.slice(start).split(','));
 }
 
 const QUOTE = 34;
@@ -165,11 +123,13 @@ function pushQuotedCell(text: string, open: number, cells: string[]): number {
  * is one of its characters). A record ends at a delimiter outside quotes; the text after the last
  * one is a record when it is not empty (a quoted empty cell is a record of one empty cell).
  *
- * Records without a quote are cut as {@link splitPlainCsv} cuts them (the next quote's place is
- * kept and looked for again only once passed); only a record that holds a quote is read cell by
- * cell.
+ * A record without a quote (every record of a text without any) is cut at the delimiter and its
+ * cells at commas, the next quote's place kept and looked for again only once passed; only a
+ * record that holds a quote is read cell by cell. Several times faster than csv-parse's browser
+ * build, which turns the text into bytes and every cell back into text through its own
+ * JavaScript `Buffer`.
  */
-function splitQuotedCsv(text: string, row: (cells: string[]) => void): boolean {
+function splitCsv(text: string, row: (cells: string[]) => void): boolean {
   const length = text.length;
   let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (at === length) return true;
@@ -328,11 +288,11 @@ function parseCsv(text: string, sink: CsvSink): void {
 /**
  * CSV, Control Hub's export included, as `readUsersFromText(text, { controlHub })` reads it (the
  * same csv-parse settings, line counting, header check and row records, all from the formats
- * entry), with a report every few thousand rows. A text
- * without quotes is split as csv-parse would split it (see {@link splitPlainCsv}), and so is one
- * whose quotes are all regular ({@link splitQuotedCsv}); any other goes through csv-parse, from
- * its start and into a fresh sink when the split met something irregular partway. Reports only
- * ever move forward, so a text read twice does not report the same lines again.
+ * entry), with a report every few thousand rows. A well-formed text whose quotes (if any) are
+ * all regular is split as csv-parse would split it ({@link splitCsv}); any other goes through
+ * csv-parse, from its start and into a fresh sink when the split met something irregular
+ * partway. Reports only ever move forward, so a text read twice does not report the same lines
+ * again.
  *
  * `split: false` reads every text through csv-parse, as the page did before it split any; the
  * tests hold the two readings to each other.
@@ -351,9 +311,8 @@ export function readCsv(
     progress(done, total);
   };
   let sink = csvSink(report, controlHub);
-  if (split && isPlainCsv(text)) splitPlainCsv(text, sink.row);
-  else if (!split || !isWellFormed(text)) parseCsv(text, sink);
-  else if (!splitQuotedCsv(text, sink.row)) {
+  if (!(split && isWellFormed(text) && splitCsv(text, sink.row))) {
+    // Into a fresh sink: a split that met something irregular has handed on the records before it.
     sink = csvSink(report, controlHub);
     parseCsv(text, sink);
   }
