@@ -1,7 +1,6 @@
 import { MANUAL_TRIGGERS, OUTCOME_KINDS } from '../../index';
 import type { Decision, OrgSettings, ManualTrigger, OutcomeKind } from '../../index';
-import type { SourceRecord } from '../../formats/index';
-import { formatPath } from '../../formats/index';
+import { formatPath, type SourceRecord } from '../../formats/index';
 import { orgSettingsFromWebex } from '../../webex/index';
 import { EXIT_CODES, type Command, type ParsedArgs } from '../command';
 import { colourEnabled, type CliContext } from '../context';
